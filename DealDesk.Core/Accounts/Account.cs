@@ -1,0 +1,70 @@
+using DealDesk.Core.Common;
+
+namespace DealDesk.Core.Accounts;
+
+/// <summary>A customer company. Its name is unique in the workspace, ignoring case.</summary>
+public sealed class Account : Entity, ITenantOwned, IAuditable
+{
+    /// <summary>Longest allowed account name.</summary>
+    public const int NameMaxLength = 255;
+
+    /// <summary>Longest allowed industry, company size band or website.</summary>
+    public const int ShortTextMaxLength = 255;
+
+    private Account()
+    {
+    }
+
+    /// <summary>Creates an account.</summary>
+    public Account(string name, string? industry = null, AccountSize size = AccountSize.Smb,
+        Region? region = null, string? website = null, string? companySizeBand = null)
+    {
+        Rename(name);
+        Industry = Guard.OptionalText(industry, ShortTextMaxLength, "Industry");
+        Size = size;
+        Region = region;
+        Website = Guard.OptionalText(website, ShortTextMaxLength, "Website");
+        CompanySizeBand = Guard.OptionalText(companySizeBand, ShortTextMaxLength, "Company size band");
+    }
+
+    /// <inheritdoc />
+    public Guid WorkspaceId { get; private set; }
+
+    /// <summary>Company name as entered.</summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>Upper-case form of <see cref="Name"/>, indexed unique per workspace so that
+    /// "Acme" and "ACME" cannot both exist on any database collation.</summary>
+    public string NormalizedName { get; private set; } = "";
+
+    /// <summary>Industry, free text.</summary>
+    public string? Industry { get; private set; }
+
+    /// <summary>Segment.</summary>
+    public AccountSize Size { get; private set; }
+
+    /// <summary>Employee band, e.g. "201-500".</summary>
+    public string? CompanySizeBand { get; private set; }
+
+    /// <summary>Company website.</summary>
+    public string? Website { get; private set; }
+
+    /// <summary>Sales region.</summary>
+    public Region? Region { get; private set; }
+
+    /// <inheritdoc />
+    public DateTime CreatedAt { get; private set; }
+
+    /// <inheritdoc />
+    public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>The normal form used for the uniqueness check.</summary>
+    public static string Normalize(string name) => name.Trim().ToUpperInvariant();
+
+    /// <summary>Renames the account.</summary>
+    public void Rename(string name)
+    {
+        Name = Guard.Text(name, NameMaxLength, "Account name");
+        NormalizedName = Normalize(Name);
+    }
+}

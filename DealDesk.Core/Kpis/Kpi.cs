@@ -1,0 +1,101 @@
+using DealDesk.Core.Common;
+
+namespace DealDesk.Core.Kpis;
+
+/// <summary>A team metric with a target. Every value it takes is kept in its history.</summary>
+public sealed class Kpi : Entity, ICircleOwned, IAuditable
+{
+    /// <summary>Longest allowed KPI name.</summary>
+    public const int NameMaxLength = 255;
+
+    /// <summary>Largest magnitude of a value or target (decimal 15,2).</summary>
+    public const decimal MaxMagnitude = Money.MaxAmount;
+
+    private readonly List<KpiHistory> _history = [];
+
+    private Kpi()
+    {
+    }
+
+    /// <summary>Creates a KPI and records its first value. A new KPI has no trend yet.</summary>
+    public Kpi(Guid circleId, string name, decimal currentValue, decimal target, KpiUnit unit, Guid? createdBy,
+        DateTime createdAt)
+    {
+        CircleId = Guard.Id(circleId, "Circle");
+        Name = Guard.Text(name, NameMaxLength, "KPI name");
+        Unit = unit;
+        CreatedBy = createdBy;
+        Target = CheckMagnitude(target, "Target");
+        CurrentValue = CheckMagnitude(currentValue, "Value");
+        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
+        Trend = KpiTrend.Neutral;
+        PercentChange = 0;
+        AppendHistory(createdAt);
+    }
+
+    /// <inheritdoc />
+    public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public Guid CircleId { get; private set; }
+
+    /// <summary>What is measured.</summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>Latest value.</summary>
+    public decimal CurrentValue { get; private set; }
+
+    /// <summary>Goal.</summary>
+    public decimal Target { get; private set; }
+
+    /// <summary>Display unit.</summary>
+    public KpiUnit Unit { get; private set; }
+
+    /// <summary><see cref="CurrentValue"/> ÷ <see cref="Target"/> × 100 (see <see cref="KpiMath.PercentComplete"/>).</summary>
+    public decimal PercentComplete { get; private set; }
+
+    /// <summary>Direction of the latest change.</summary>
+    public KpiTrend Trend { get; private set; }
+
+    /// <summary>Size of the latest change in percent (see <see cref="KpiMath.PercentChange"/>).</summary>
+    public decimal PercentChange { get; private set; }
+
+    /// <summary>Who created the KPI.</summary>
+    public Guid? CreatedBy { get; private set; }
+
+    /// <inheritdoc />
+    public DateTime CreatedAt { get; private set; }
+
+    /// <inheritdoc />
+    public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>History entries recorded through this instance (the full history is read through a query).</summary>
+    public IReadOnlyList<KpiHistory> History => _history;
+
+    /// <summary>Takes a new value: recomputes percentage complete, trend and percentage change against the
+    /// previous value, and appends a history entry.</summary>
+    public KpiHistory RecordValue(decimal value, DateTime at)
+    {
+        var previous = CurrentValue;
+        CurrentValue = CheckMagnitude(value, "Value");
+        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
+        Trend = KpiMath.Trend(previous, CurrentValue);
+        PercentChange = KpiMath.PercentChange(previous, CurrentValue);
+        return AppendHistory(at);
+    }
+
+    private KpiHistory AppendHistory(DateTime at)
+    {
+        var entry = new KpiHistory(Id, CurrentValue, Target, PercentComplete, at);
+        _history.Add(entry);
+        return entry;
+    }
+
+    private static decimal CheckMagnitude(decimal value, string field)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return Math.Abs(rounded) <= MaxMagnitude
+            ? rounded
+            : throw new DomainException($"{field} must be between -{MaxMagnitude:N2} and {MaxMagnitude:N2}.");
+    }
+}

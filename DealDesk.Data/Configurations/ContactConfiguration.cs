@@ -1,0 +1,32 @@
+using DealDesk.Core.Circles;
+using DealDesk.Core.Contacts;
+using DealDesk.Core.Workspaces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DealDesk.Data.Configurations;
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.ToTable("contacts");
+        builder.Property(c => c.Name).HasMaxLength(Contact.NameMaxLength);
+        builder.Property(c => c.Email).HasMaxLength(Contact.EmailMaxLength);
+        builder.Property(c => c.NormalizedEmail).HasMaxLength(Contact.EmailMaxLength);
+        builder.Property(c => c.Phone).HasMaxLength(Contact.PhoneMaxLength);
+        builder.Property(c => c.Company).HasMaxLength(Contact.NameMaxLength);
+        builder.Property(c => c.LatestNote).HasMaxLength(ContactNote.TextMaxLength);
+
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Circle>().WithMany().HasForeignKey(c => c.CircleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.ContactId).OnDelete(DeleteBehavior.Cascade);
+
+        // Seed 003: email unique per circle (ignoring case), filters on status and funnel stage, search by name.
+        builder.HasIndex(c => new { c.CircleId, c.NormalizedEmail }).IsUnique();
+        builder.HasIndex(c => new { c.CircleId, c.Status });
+        builder.HasIndex(c => new { c.CircleId, c.FunnelStage });
+        builder.HasIndex(c => new { c.WorkspaceId, c.Name });
+        builder.HasIndex(c => c.NormalizedEmail);
+    }
+}

@@ -1,0 +1,43 @@
+using DealDesk.Core.Accounts;
+using DealDesk.Core.Circles;
+using DealDesk.Core.Contacts;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+using DealDesk.Core.Workspaces;
+using DealDesk.Data.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DealDesk.Data.Configurations;
+
+internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
+{
+    public void Configure(EntityTypeBuilder<Deal> builder)
+    {
+        builder.ToTable("deals");
+        builder.Ignore(d => d.IsOpen);
+        builder.Property(d => d.Name).HasMaxLength(Deal.NameMaxLength);
+        builder.Property(d => d.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(d => d.ProductLine).HasMaxLength(Deal.ShortTextMaxLength);
+        builder.Property(d => d.ExternalId).HasMaxLength(Deal.ShortTextMaxLength);
+        builder.Property(d => d.LostReason).HasMaxLength(Deal.LostReasonMaxLength);
+
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(d => d.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Account>().WithMany().HasForeignKey(d => d.AccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Circle>().WithMany().HasForeignKey(d => d.CircleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PipelineStage>().WithMany().HasForeignKey(d => d.StageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(d => d.PrimaryContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(d => d.StageHistory).WithOne().HasForeignKey(h => h.DealId).OnDelete(DeleteBehavior.Cascade);
+
+        // The deal table and board filter and sort on these within a workspace (seed 000).
+        builder.HasIndex(d => new { d.WorkspaceId, d.StageId });
+        builder.HasIndex(d => new { d.WorkspaceId, d.ExpectedCloseDate });
+        builder.HasIndex(d => new { d.WorkspaceId, d.Value });
+        builder.HasIndex(d => new { d.WorkspaceId, d.Name });
+        builder.HasIndex(d => new { d.WorkspaceId, d.WonAt });
+        builder.HasIndex(d => d.CircleId);
+        builder.HasIndex(d => d.AccountId);
+        builder.HasIndex(d => d.OwnerId);
+    }
+}

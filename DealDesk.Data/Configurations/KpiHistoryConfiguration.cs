@@ -1,0 +1,15 @@
+using DealDesk.Core.Kpis;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DealDesk.Data.Configurations;
+
+internal sealed class KpiHistoryConfiguration : IEntityTypeConfiguration<KpiHistory>
+{
+    public void Configure(EntityTypeBuilder<KpiHistory> builder)
+    {
+        builder.ToTable("kpi_history");
+        builder.Property(h => h.PercentComplete).HasPrecision(7, 2);
+        builder.HasIndex(h => new { h.KpiId, h.RecordedAt });
+    }
+}

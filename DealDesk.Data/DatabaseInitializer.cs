@@ -1,0 +1,37 @@
+using DealDesk.Data.Seeding;
+using DealDesk.Data.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DealDesk.Data;
+
+/// <summary>Brings the database up to date at startup: applies migrations, then seeds demo data if asked.</summary>
+public sealed class DatabaseInitializer(
+    DealDeskDatabase database,
+    DemoDataSeeder seeder,
+    IOptions<DatabaseSettings> databaseSettings,
+    IOptions<DemoSettings> demoSettings,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (databaseSettings.Value.MigrateOnStartup)
+        {
+            await using var db = database.CreateContext(TenantScope.None);
+            await db.Database.MigrateAsync(cancellationToken);
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging lets readers carry on while a write commits: many circuits, one file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            logger.LogInformation("Database {Provider} is up to date", database.Provider);
+        }
+
+        if (demoSettings.Value.Seed)
+        {
+            await seeder.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using DealDesk.Data.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealDesk.Data;
+
+/// <summary>Creates DbContexts of the configured provider for a given tenant scope. One per application:
+/// the options are built once and shared by every context.</summary>
+public sealed class DealDeskDatabase
+{
+    private readonly TimeProvider _clock;
+    private readonly DbContextOptions<SqliteDealDeskDbContext>? _sqlite;
+    private readonly DbContextOptions<SqlServerDealDeskDbContext>? _sqlServer;
+
+    private DealDeskDatabase(DatabaseProvider provider, string connectionString, TimeProvider clock)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _clock = clock;
+        _sqlite = provider == DatabaseProvider.Sqlite ? SqliteOptions(o => o.UseSqlite(connectionString)) : null;
+        _sqlServer = provider == DatabaseProvider.SqlServer
+            ? SqlServerOptions(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()))
+            : null;
+    }
+
+    /// <summary>The engine in use.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The connection string contexts use.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>A SQLite database at <paramref name="connectionString"/>.</summary>
+    public static DealDeskDatabase ForSqlite(string connectionString, TimeProvider? clock = null) =>
+        new(DatabaseProvider.Sqlite, connectionString, clock ?? TimeProvider.System);
+
+    /// <summary>A SQL Server database at <paramref name="connectionString"/>.</summary>
+    public static DealDeskDatabase ForSqlServer(string connectionString, TimeProvider? clock = null) =>
+        new(DatabaseProvider.SqlServer, connectionString, clock ?? TimeProvider.System);
+
+    /// <summary>Builds the database from the <c>Database</c> settings; relative SQLite paths are resolved
+    /// against <paramref name="contentRoot"/> and their folder is created.</summary>
+    public static DealDeskDatabase FromSettings(DatabaseSettings settings, string contentRoot, TimeProvider clock)
+    {
+        if (settings.Provider == DatabaseProvider.SqlServer)
+        {
+            return string.IsNullOrWhiteSpace(settings.SqlServerConnectionString)
+                ? throw new InvalidOperationException(
+                    "Database:Provider is SqlServer but Database:SqlServerConnectionString is empty.")
+                : ForSqlServer(settings.SqlServerConnectionString, clock);
+        }
+
+        var path = Path.GetFullPath(Path.Combine(contentRoot, settings.SqlitePath));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString(), clock);
+    }
+
+    /// <summary>A new context limited to <paramref name="tenant"/>. The caller disposes it.</summary>
+    public DealDeskDbContext CreateContext(TenantScope tenant) =>
+        Provider == DatabaseProvider.Sqlite
+            ? new SqliteDealDeskDbContext(_sqlite!, tenant, _clock)
+            : new SqlServerDealDeskDbContext(_sqlServer!, tenant, _clock);
+
+    /// <summary>A new context on an existing connection, so that contexts of several tenant scopes can
+    /// share one transaction (seeding). The caller owns the connection.</summary>
+    public DealDeskDbContext CreateContext(TenantScope tenant, DbConnection connection) =>
+        Provider == DatabaseProvider.Sqlite
+            ? new SqliteDealDeskDbContext(SqliteOptions(o => o.UseSqlite(connection)), tenant, _clock)
+            : new SqlServerDealDeskDbContext(SqlServerOptions(o => o.UseSqlServer(connection)), tenant, _clock);
+
+    private static DbContextOptions<SqliteDealDeskDbContext> SqliteOptions(
+        Action<DbContextOptionsBuilder<SqliteDealDeskDbContext>> configure)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteDealDeskDbContext>();
+        configure(builder);
+        return builder.Options;
+    }
+
+    private static DbContextOptions<SqlServerDealDeskDbContext> SqlServerOptions(
+        Action<DbContextOptionsBuilder<SqlServerDealDeskDbContext>> configure)
+    {
+        var builder = new DbContextOptionsBuilder<SqlServerDealDeskDbContext>();
+        configure(builder);
+        return builder.Options;
+    }
+}

@@ -1,0 +1,275 @@
+using System.Reflection;
+using DealDesk.Core.Accounts;
+using DealDesk.Core.Circles;
+using DealDesk.Core.Common;
+using DealDesk.Core.Contacts;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Kpis;
+using DealDesk.Core.Pipeline;
+using DealDesk.Core.Workspaces;
+using DealDesk.Data.Conversions;
+using DealDesk.Data.Identity;
+using DealDesk.Data.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DealDesk.Data;
+
+/// <summary>The DealDesk database, Identity included. Every query is limited to one workspace, and
+/// circle-owned data to the circles the acting user belongs to, by global query filters; every write
+/// is checked against the same scope before it is sent.</summary>
+/// <remarks>Provider specifics (money columns, concurrency tokens) live in the derived
+/// <see cref="SqliteDealDeskDbContext"/> and <see cref="SqlServerDealDeskDbContext"/>, each with its own
+/// migrations. Create instances through <see cref="DealDeskDatabase"/> or an <c>IDbContextFactory</c>.</remarks>
+public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>
+{
+    /// <summary>Name of the query filter that keeps each workspace's rows to itself.</summary>
+    public const string WorkspaceFilter = "Workspace";
+
+    /// <summary>Name of the query filter that limits circle data to the user's circles.</summary>
+    public const string CircleFilter = "Circle";
+
+    private readonly TimeProvider _clock;
+
+    protected DealDeskDbContext(DbContextOptions options, TenantScope tenant, TimeProvider clock)
+        : base(options)
+    {
+        Tenant = tenant;
+        _clock = clock;
+    }
+
+    /// <summary>What this context may see and write.</summary>
+    public TenantScope Tenant { get; }
+
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    public DbSet<Circle> Circles => Set<Circle>();
+
+    public DbSet<CircleMembership> CircleMemberships => Set<CircleMembership>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<KpiHistory> KpiHistory => Set<KpiHistory>();
+
+    // The query filters read these members on every query: EF Core turns them into parameters, so one
+    // compiled model serves every tenant.
+    private Guid CurrentWorkspaceId => Tenant.WorkspaceId;
+
+    private Guid? CurrentUserId => Tenant.UserId;
+
+    private bool SeesAllCircles => Tenant.SeesAllCircles;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var targeted = PrepareChanges();
+        if (targeted.Count > 0)
+        {
+            EnsureVisible(targeted, VisibleCircles(targeted).ToList());
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        var targeted = PrepareChanges();
+        if (targeted.Count > 0)
+        {
+            EnsureVisible(targeted, await VisibleCircles(targeted).ToListAsync(cancellationToken));
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(15, 2);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DealDeskDbContext).Assembly);
+        ApplyTenantFilters(modelBuilder);
+    }
+
+    /// <summary>Applies the provider's kind of concurrency token to every versioned entity.</summary>
+    protected static void ConfigureVersionTokens(ModelBuilder modelBuilder, Action<PropertyBuilder> configure)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(IConcurrencyVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            configure(modelBuilder.Entity(entityType.ClrType).Property(nameof(IConcurrencyVersioned.Version)));
+        }
+    }
+
+    /// <summary>Renews the concurrency token of an entity about to be saved, where the provider does not.</summary>
+    protected virtual void RenewVersion(EntityEntry entry)
+    {
+    }
+
+    private void ApplyTenantFilters(ModelBuilder modelBuilder)
+    {
+        foreach (var clrType in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
+        {
+            if (typeof(ICircleOwned).IsAssignableFrom(clrType))
+            {
+                InvokeGeneric(nameof(FilterByWorkspaceAndCircle), clrType, modelBuilder);
+            }
+            else if (typeof(ITenantOwned).IsAssignableFrom(clrType))
+            {
+                InvokeGeneric(nameof(FilterByWorkspace), clrType, modelBuilder);
+            }
+        }
+
+        modelBuilder.Entity<Workspace>().HasQueryFilter(WorkspaceFilter, w => w.Id == CurrentWorkspaceId);
+        modelBuilder.Entity<Circle>().HasQueryFilter(CircleFilter, c => SeesAllCircles || MyCircleIds().Contains(c.Id));
+
+        // History rows are reached through their parent, but filter them too so that a query written
+        // straight against them cannot read a circle the user is not in.
+        modelBuilder.Entity<DealStageHistory>().HasQueryFilter(CircleFilter,
+            h => SeesAllCircles || Set<Deal>().Any(d => d.Id == h.DealId));
+        modelBuilder.Entity<ContactNote>().HasQueryFilter(CircleFilter,
+            n => SeesAllCircles || Set<Contact>().Any(c => c.Id == n.ContactId));
+        modelBuilder.Entity<KpiHistory>().HasQueryFilter(CircleFilter,
+            h => SeesAllCircles || Set<Kpi>().Any(k => k.Id == h.KpiId));
+    }
+
+    private void InvokeGeneric(string method, Type entityType, ModelBuilder modelBuilder) =>
+        typeof(DealDeskDbContext).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Instance)!
+            .MakeGenericMethod(entityType)
+            .Invoke(this, [modelBuilder]);
+
+    private void FilterByWorkspace<T>(ModelBuilder modelBuilder) where T : class, ITenantOwned =>
+        modelBuilder.Entity<T>().HasQueryFilter(WorkspaceFilter, e => e.WorkspaceId == CurrentWorkspaceId);
+
+    private void FilterByWorkspaceAndCircle<T>(ModelBuilder modelBuilder) where T : class, ICircleOwned
+    {
+        FilterByWorkspace<T>(modelBuilder);
+        modelBuilder.Entity<T>().HasQueryFilter(CircleFilter, e => SeesAllCircles || MyCircleIds().Contains(e.CircleId));
+    }
+
+    private IQueryable<Guid> MyCircleIds() =>
+        Set<CircleMembership>().Where(m => m.UserId == CurrentUserId).Select(m => m.CircleId);
+
+    /// <summary>Stamps workspace, audit times and versions, refuses writes outside the tenant, and returns
+    /// the circles that the pending circle-owned rows point at.</summary>
+    private HashSet<Guid> PrepareChanges()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var circles = new HashSet<Guid>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            EnsureInWorkspace(entry);
+            StampAudit(entry, now);
+            if (entry.Entity is IConcurrencyVersioned && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                RenewVersion(entry);
+            }
+
+            if (entry.Entity is ICircleOwned owned && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                circles.Add(owned.CircleId);
+            }
+        }
+
+        return circles;
+    }
+
+    private void EnsureInWorkspace(EntityEntry entry)
+    {
+        if (entry.Entity is Workspace workspace)
+        {
+            if (workspace.Id != CurrentWorkspaceId)
+            {
+                throw new TenantIsolationException("A context can only write its own workspace.");
+            }
+
+            return;
+        }
+
+        if (entry.Entity is not ITenantOwned)
+        {
+            return;
+        }
+
+        if (CurrentWorkspaceId == Guid.Empty)
+        {
+            throw new TenantIsolationException("Nobody is signed in: tenant data cannot be written.");
+        }
+
+        var workspaceId = entry.Property(nameof(ITenantOwned.WorkspaceId));
+        if (entry.State == EntityState.Added && (Guid)workspaceId.CurrentValue! == Guid.Empty)
+        {
+            workspaceId.CurrentValue = CurrentWorkspaceId;
+        }
+
+        var original = entry.State == EntityState.Added ? workspaceId.CurrentValue : workspaceId.OriginalValue;
+        if ((Guid)original! != CurrentWorkspaceId || (Guid)workspaceId.CurrentValue! != CurrentWorkspaceId)
+        {
+            throw new TenantIsolationException(
+                $"{entry.Metadata.ClrType.Name} belongs to another workspace and cannot be written here.");
+        }
+    }
+
+    private static void StampAudit(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is not IAuditable)
+        {
+            return;
+        }
+
+        var created = entry.Property(nameof(IAuditable.CreatedAt));
+        var updated = entry.Property(nameof(IAuditable.UpdatedAt));
+        if (entry.State == EntityState.Added)
+        {
+            // Seeded history keeps its own dates; new rows made by users get "now".
+            if ((DateTime)created.CurrentValue! == default)
+            {
+                created.CurrentValue = now;
+            }
+
+            if ((DateTime)updated.CurrentValue! == default)
+            {
+                updated.CurrentValue = created.CurrentValue;
+            }
+        }
+        else if (entry.State == EntityState.Modified)
+        {
+            updated.CurrentValue = now;
+        }
+    }
+
+    private IQueryable<Guid> VisibleCircles(HashSet<Guid> circleIds) =>
+        Circles.Where(c => circleIds.Contains(c.Id)).Select(c => c.Id);
+
+    private static void EnsureVisible(HashSet<Guid> targeted, List<Guid> visible)
+    {
+        if (!targeted.SetEquals(visible))
+        {
+            throw new TenantIsolationException("The change targets a circle that is not visible to this user.");
+        }
+    }
+}

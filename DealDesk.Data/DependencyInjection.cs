@@ -1,0 +1,38 @@
+using DealDesk.Core.Dashboard;
+using DealDesk.Core.Deals;
+using DealDesk.Data.Seeding;
+using DealDesk.Data.Services;
+using DealDesk.Data.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DealDesk.Data;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database, the per-user context factory, the Core service implementations and
+    /// the startup initializer. The host must register an <c>ICurrentUser</c>.</summary>
+    public static IServiceCollection AddDealDeskData(this IServiceCollection services, IConfiguration configuration,
+        string contentRoot)
+    {
+        services.AddOptions<DatabaseSettings>().Bind(configuration.GetSection(DatabaseSettings.SectionName));
+        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => DealDeskDatabase.FromSettings(
+            sp.GetRequiredService<IOptions<DatabaseSettings>>().Value, contentRoot, sp.GetRequiredService<TimeProvider>()));
+
+        services.AddScoped<IDbContextFactory<DealDeskDbContext>, CurrentUserDbContextFactory>();
+        // Identity's stores take a context per request or circuit rather than per operation.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DealDeskDbContext>>().CreateDbContext());
+
+        services.AddScoped<IDashboardService, DashboardService>();
+        services.AddScoped<IDealQueries, DealQueries>();
+
+        services.AddSingleton<DemoDataSeeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Bogus;
+using DealDesk.Core.Accounts;
+using DealDesk.Core.Circles;
+using DealDesk.Core.Common;
+using DealDesk.Core.Pipeline;
+using DealDesk.Core.Workspaces;
+using DealDesk.Data.Identity;
+using DealDesk.Data.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DealDesk.Data.Seeding;
+
+/// <summary>Fills an empty database with the demo workspaces "Acme Sales" and "Globex".</summary>
+/// <remarks>Everything is written in one transaction, so an interrupted seed leaves an empty database that
+/// the next start seeds again. Rows go in batches with change detection off, which keeps 100,000 deals
+/// (and their stage histories) to seconds.</remarks>
+public sealed class DemoDataSeeder(
+    DealDeskDatabase database,
+    IOptions<DemoSettings> settings,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    private const int BatchSize = 2_000;
+
+    private static readonly AccountSize[] Sizes = [AccountSize.Smb, AccountSize.MidMarket, AccountSize.Enterprise];
+
+    /// <summary>Seeds when the database holds no workspace yet.</summary>
+    /// <returns><c>true</c> when demo data was written.</returns>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var probe = database.CreateContext(TenantScope.None);
+        if (await probe.Workspaces.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        await probe.Database.OpenConnectionAsync(cancellationToken);
+        var connection = probe.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var passwordHash = new PasswordHasher<ApplicationUser>().HashPassword(null!, DemoSettings.Password);
+        var options = settings.Value;
+        foreach (var (plan, offset) in new[] { (DemoWorkspacePlan.Acme(options), 0), (DemoWorkspacePlan.Globex(options), 1) })
+        {
+            var faker = new Faker("en") { Random = new Randomizer(options.RandomSeed + offset) };
+            await SeedWorkspaceAsync(plan, faker, passwordHash, connection, transaction, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Demo data seeded in {ElapsedMs} ms ({Deals} deals in Acme Sales)",
+            stopwatch.ElapsedMilliseconds, options.Deals);
+        return true;
+    }
+
+    private async Task SeedWorkspaceAsync(DemoWorkspacePlan plan, Faker faker, string passwordHash,
+        DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workspace = new Workspace(plan.Name, plan.Currency);
+        await using var db = database.CreateContext(TenantScope.System(workspace.Id), connection);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        var stages = DefaultPipeline.Create();
+        var circles = plan.Circles.Select(name => new Circle(name)).ToList();
+        var users = plan.People.Select(p => NewUser(p, workspace.Id, passwordHash)).ToList();
+        var memberships = plan.People
+            .SelectMany((person, i) => person.Memberships.Select(m => new CircleMembership(circles[m.Circle].Id, users[i].Id, m.Role)))
+            .ToList();
+        var accounts = CreateAccounts(faker, plan.Accounts);
+        var circleIds = circles.Select(c => c.Id).ToArray();
+
+        db.Add(workspace);
+        db.AddRange(stages);
+        db.AddRange(circles);
+        db.AddRange(users);
+        db.AddRange(memberships);
+        db.AddRange(accounts);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Whoever is in a circle works its deals and contacts; a circle nobody is in falls to the admins.
+        var workers = circles.ToDictionary(
+            c => c.Id,
+            c => memberships.Where(m => m.CircleId == c.Id).Select(m => m.UserId).DefaultIfEmpty(users[0].Id).ToArray());
+
+        var deals = new DemoDealGenerator(faker, stages, plan.Currency, now);
+        await SaveInBatchesAsync(db, plan.Deals, _ =>
+        {
+            var circle = faker.PickRandom(circleIds);
+            return deals.Create(faker.PickRandom(accounts), circle, faker.PickRandom(workers[circle]));
+        }, cancellationToken);
+
+        var contacts = new DemoContactGenerator(faker, accounts, now);
+        await SaveInBatchesAsync(db, plan.Contacts, _ =>
+        {
+            var circle = faker.PickRandom(circleIds);
+            return contacts.Create(circle, faker.PickRandom(workers[circle]));
+        }, cancellationToken);
+
+        var kpis = new DemoKpiGenerator(faker, now);
+        await SaveInBatchesAsync(db, plan.Kpis, i =>
+        {
+            var circle = circleIds[i % circleIds.Length];
+            return kpis.Create(circle, workers[circle][0], plan.KpiHistoryDays);
+        }, cancellationToken);
+    }
+
+    /// <summary>Inserts <paramref name="count"/> generated rows, <see cref="BatchSize"/> at a time. Seeded rows
+    /// keep the time they "happened" (first stage entry, first KPI value) as their creation time.</summary>
+    private static async Task SaveInBatchesAsync<T>(DealDeskDbContext db, int count,
+        Func<int, (T Entity, DateTime CreatedAt)> create, CancellationToken cancellationToken)
+        where T : Entity, IAuditable
+    {
+        for (var start = 0; start < count; start += BatchSize)
+        {
+            for (var i = start; i < Math.Min(count, start + BatchSize); i++)
+            {
+                var (entity, createdAt) = create(i);
+                db.Add(entity);
+                db.Entry(entity).Property(nameof(IAuditable.CreatedAt)).CurrentValue = createdAt;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static Account[] CreateAccounts(Faker faker, int count)
+    {
+        var names = new HashSet<string>();
+        var accounts = new List<Account>(count);
+        while (accounts.Count < count)
+        {
+            var name = faker.Company.CompanyName();
+            if (!names.Add(Account.Normalize(name)))
+            {
+                continue;
+            }
+
+            accounts.Add(new Account(
+                name,
+                faker.Commerce.Department(),
+                faker.PickRandom(Sizes),
+                faker.PickRandom<Region>(),
+                $"https://www.{new string(name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray())}.example",
+                faker.PickRandom("1-50", "51-200", "201-1000", "1001-5000", "5000+")));
+        }
+
+        return [.. accounts];
+    }
+
+    private static ApplicationUser NewUser(DemoPerson person, Guid workspaceId, string passwordHash) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UserName = person.Email,
+        NormalizedUserName = person.Email.ToUpperInvariant(),
+        Email = person.Email,
+        NormalizedEmail = person.Email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        PasswordHash = passwordHash,
+        SecurityStamp = Guid.NewGuid().ToString("N"),
+        ConcurrencyStamp = Guid.NewGuid().ToString(),
+        LockoutEnabled = true,
+        DisplayName = person.DisplayName,
+        WorkspaceId = workspaceId,
+        IsWorkspaceAdmin = person.IsWorkspaceAdmin,
+    };
+}
