@@ -1,6 +1,31 @@
+using DealDesk.Data;
+using DealDesk.Web;
+using DealDesk.Web.Components;
+using DealDesk.Web.Identity;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseRootAppSettings();
+// Serve MudBlazor's and the framework's files from the build output in any environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddDealDeskWeb(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
-app.MapGet("/", () => "Hello World!");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
 
-app.Run();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<CurrentUserMiddleware>();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+
+StartupBanner.PrintWhenStarted(app);
+await app.RunAsync();

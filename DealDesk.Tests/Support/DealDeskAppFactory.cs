@@ -1,0 +1,60 @@
+using DealDesk.Data;
+using DealDesk.Data.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealDesk.Tests.Support;
+
+/// <summary>The real app, started the way <c>dotnet run</c> starts it (migrate, seed a small demo data set),
+/// on its own temporary SQLite file. With a real server it listens on a free loopback port
+/// so that a browser can reach it.</summary>
+public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dealdesk-tests-").FullName;
+
+    public DealDeskAppFactory(bool realServer = false)
+    {
+        if (realServer)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>Where the real server listens, e.g. http://127.0.0.1:41234.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>The app's database, for arranging and checking data behind the UI's back.</summary>
+    public DealDeskDatabase Database => Services.GetRequiredService<DealDeskDatabase>();
+
+    /// <summary>The scope the demo user with <paramref name="email"/> acts in.</summary>
+    public async Task<TenantScope> ScopeOfAsync(string email)
+    {
+        await using var db = Database.CreateContext(TenantScope.None);
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant());
+        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "dealdesk.db"));
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Accounts", "15");
+        builder.UseSetting("Demo:Deals", "150");
+        builder.UseSetting("Demo:Contacts", "40");
+        builder.UseSetting("Demo:Kpis", "6");
+        builder.UseSetting("Demo:KpiHistoryDays", "30");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

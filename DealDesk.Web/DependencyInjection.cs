@@ -1,0 +1,83 @@
+using DealDesk.Core.Common;
+using DealDesk.Data;
+using DealDesk.Data.Identity;
+using DealDesk.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using MudBlazor.Services;
+
+namespace DealDesk.Web;
+
+public static class DependencyInjection
+{
+    /// <summary>Reads the repository-root appsettings.json that the build copies next to the app, in the
+    /// place of the content root's (there is none), so environment variables and the command line still win.</summary>
+    public static WebApplicationBuilder UseRootAppSettings(this WebApplicationBuilder builder)
+    {
+        var sources = builder.Configuration.Sources;
+        var index = sources.ToList().FindIndex(s => s is JsonConfigurationSource { Path: "appsettings.json" });
+        sources.Insert(index < 0 ? 0 : index, new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Optional = false,
+        });
+        return builder;
+    }
+
+    /// <summary>Registers the UI, sign-in, the current user and the data layer.</summary>
+    public static IServiceCollection AddDealDeskWeb(this IServiceCollection services, IConfiguration configuration,
+        IWebHostEnvironment environment)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        services.AddDealDeskData(configuration, environment.ContentRootPath);
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/Login";
+        });
+        // Every page and endpoint requires a signed-in user unless it opts out with [AllowAnonymous].
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                // Length beats composition rules (NIST SP 800-63B): at least 8 characters, nothing else.
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<DealDeskDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<DealDeskClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+}
