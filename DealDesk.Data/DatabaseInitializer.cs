@@ -20,13 +20,14 @@ public sealed class DatabaseInitializer(
         {
             await using var db = database.CreateContext(TenantScope.None);
             await db.Database.MigrateAsync(cancellationToken);
-            if (database.Provider == DatabaseProvider.Sqlite)
-            {
-                // Write-ahead logging lets readers carry on while a write commits: many circuits, one file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-
             logger.LogInformation("Database {Provider} is up to date", database.Provider);
+        }
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers carry on while a write commits: many circuits, one file.
+            await using var db = database.CreateContext(TenantScope.None);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
         if (demoSettings.Value.Seed)

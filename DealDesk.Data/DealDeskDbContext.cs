@@ -107,6 +107,7 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DealDeskDbContext).Assembly);
+        UseDomainGeneratedIds(modelBuilder);
         ApplyTenantFilters(modelBuilder);
     }
 
@@ -123,6 +124,17 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     /// <summary>Renews the concurrency token of an entity about to be saved, where the provider does not.</summary>
     protected virtual void RenewVersion(EntityEntry entry)
     {
+    }
+
+    /// <summary>Ids come from the domain (<see cref="Entity"/>). Telling EF so matters: with "generated on add"
+    /// it would take a new child with an id already set (a stage move added to a saved deal) for an existing
+    /// row and UPDATE it instead of inserting it.</summary>
+    private static void UseDomainGeneratedIds(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
     }
 
     private void ApplyTenantFilters(ModelBuilder modelBuilder)

@@ -49,15 +49,22 @@ public sealed class ProviderModelTests
     }
 
     [Fact]
-    public void BothProviders_FilterEveryTenantOwnedEntity()
+    public void BothProviders_FilterEveryTenantOwnedEntityByWorkspace_AndCircleDataByCircle()
     {
-        using var db = Sqlite();
+        using var sqlServer = SqlServer();
+        using var sqlite = Sqlite();
 
-        var unfiltered = db.Model.GetEntityTypes()
-            .Where(t => typeof(global::DealDesk.Core.Common.ITenantOwned).IsAssignableFrom(t.ClrType))
-            .Where(t => t.FindDeclaredQueryFilter(DealDeskDbContext.WorkspaceFilter) is null)
-            .Select(t => t.ClrType.Name);
-
-        Assert.Empty(unfiltered);
+        foreach (var db in new[] { sqlServer, sqlite })
+        {
+            var types = db.Model.GetEntityTypes().ToList();
+            Assert.Empty(types
+                .Where(t => typeof(global::DealDesk.Core.Common.ITenantOwned).IsAssignableFrom(t.ClrType))
+                .Where(t => t.FindDeclaredQueryFilter(DealDeskDbContext.WorkspaceFilter) is null)
+                .Select(t => t.ClrType.Name));
+            Assert.Empty(types
+                .Where(t => typeof(global::DealDesk.Core.Common.ICircleOwned).IsAssignableFrom(t.ClrType))
+                .Where(t => t.FindDeclaredQueryFilter(DealDeskDbContext.CircleFilter) is null)
+                .Select(t => t.ClrType.Name));
+        }
     }
 }

@@ -25,7 +25,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CompanySizeBand")
@@ -76,7 +75,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Circles.Circle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -108,7 +106,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Circles.CircleMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CircleId")
@@ -142,7 +139,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CircleId")
@@ -215,7 +211,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Contacts.ContactNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ContactId")
@@ -245,7 +240,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AccountId")
@@ -357,7 +351,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Deals.DealStageHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("DealId")
@@ -395,7 +388,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CircleId")
@@ -452,7 +444,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Kpis.KpiHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("KpiId")
@@ -486,7 +477,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Pipeline.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -525,7 +515,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")

@@ -20,7 +20,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CompanySizeBand")
@@ -71,7 +70,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Circles.Circle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -103,7 +101,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Circles.CircleMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CircleId")
@@ -137,7 +134,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CircleId")
@@ -210,7 +206,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Contacts.ContactNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContactId")
@@ -240,7 +235,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -351,7 +345,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Deals.DealStageHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DealId")
@@ -389,7 +382,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CircleId")
@@ -446,7 +438,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Kpis.KpiHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("KpiId")
@@ -480,7 +471,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Pipeline.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -519,7 +509,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealDesk.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDealDeskDbContext))]
-    [Migration("20261122131510_Initial")]
+    [Migration("20261122135828_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -28,7 +28,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CompanySizeBand")
@@ -79,7 +78,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Circles.Circle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -111,7 +109,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Circles.CircleMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CircleId")
@@ -145,7 +142,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CircleId")
@@ -218,7 +214,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Contacts.ContactNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ContactId")
@@ -248,7 +243,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AccountId")
@@ -360,7 +354,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Deals.DealStageHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("DealId")
@@ -398,7 +391,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CircleId")
@@ -455,7 +447,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Kpis.KpiHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("KpiId")
@@ -489,7 +480,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Pipeline.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -528,7 +518,6 @@ namespace DealDesk.Data.Migrations.SqlServer
             modelBuilder.Entity("DealDesk.Core.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealDesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDealDeskDbContext))]
-    [Migration("20261122131507_Initial")]
+    [Migration("20261122135824_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CompanySizeBand")
@@ -74,7 +73,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Circles.Circle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -106,7 +104,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Circles.CircleMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CircleId")
@@ -140,7 +137,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Contacts.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CircleId")
@@ -213,7 +209,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Contacts.ContactNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContactId")
@@ -243,7 +238,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -354,7 +348,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Deals.DealStageHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DealId")
@@ -392,7 +385,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CircleId")
@@ -449,7 +441,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Kpis.KpiHistory", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("KpiId")
@@ -483,7 +474,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Pipeline.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -522,7 +512,6 @@ namespace DealDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("DealDesk.Core.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")

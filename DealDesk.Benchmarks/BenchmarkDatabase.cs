@@ -1,0 +1,47 @@
+using DealDesk.Data;
+using DealDesk.Data.Seeding;
+using DealDesk.Data.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DealDesk.Benchmarks;
+
+/// <summary>A SQLite file seeded with the demo data at benchmark volume. Seeding once per volume is enough:
+/// the file is kept under the temp folder and reused by every benchmark process of a run (and later runs).</summary>
+internal static class BenchmarkDatabase
+{
+    public static async Task<DealDeskDatabase> OpenAsync(int deals)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-{deals}-v1.db");
+        var database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        if (File.Exists(path + ".ready"))
+        {
+            return database;
+        }
+
+        File.Delete(path);
+        await using (var db = database.CreateContext(TenantScope.None))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var settings = new DemoSettings { Seed = true, Deals = deals, Contacts = 400, Kpis = 12, KpiHistoryDays = 30 };
+        var seeder = new DemoDataSeeder(database, Options.Create(settings), TimeProvider.System,
+            NullLogger<DemoDataSeeder>.Instance);
+        var started = DateTime.UtcNow;
+        await seeder.SeedIfEmptyAsync();
+        Console.WriteLine($"// Seeded {deals:N0} deals in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+        await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
+        return database;
+    }
+
+    /// <summary>The scope of a demo user: what that user's queries may see.</summary>
+    public static async Task<TenantScope> ScopeOfAsync(DealDeskDatabase database, string email)
+    {
+        await using var db = database.CreateContext(TenantScope.None);
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant());
+        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
+    }
+}
