@@ -97,6 +97,43 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>Inserts every Added entity with prepared statements instead of one command per row, after the same
+    /// stamping and tenant checks as <see cref="SaveChangesAsync(bool, CancellationToken)"/>; then clears the
+    /// change tracker. For large inserts of new rows only (seeding, imports): it refuses any other pending change.</summary>
+    public async Task<int> InsertAddedInBulkAsync(CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        var targeted = PrepareChanges();
+        if (targeted.Count > 0)
+        {
+            EnsureVisible(targeted, await VisibleCircles(targeted).ToListAsync(cancellationToken));
+        }
+
+        var pending = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        if (pending.Any(e => e.State != EntityState.Added))
+        {
+            throw new InvalidOperationException("A bulk insert cannot carry updates or deletes; use SaveChanges.");
+        }
+
+        // All rows or none: without a caller's transaction the batch gets its own, retried as a unit where the
+        // provider retries.
+        var written = Database.CurrentTransaction is not null
+            ? await Bulk.AddedRowsWriter.WriteAsync(this, pending, cancellationToken)
+            : await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var rows = await Bulk.AddedRowsWriter.WriteAsync(this, pending, ct);
+                await transaction.CommitAsync(ct);
+                return rows;
+            }, cancellationToken);
+        ChangeTracker.Clear();
+        return written;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -152,7 +189,8 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
         }
 
         modelBuilder.Entity<Workspace>().HasQueryFilter(WorkspaceFilter, w => w.Id == CurrentWorkspaceId);
-        modelBuilder.Entity<Circle>().HasQueryFilter(CircleFilter, c => SeesAllCircles || MyCircleIds().Contains(c.Id));
+        modelBuilder.Entity<Circle>().HasQueryFilter(CircleFilter, c => SeesAllCircles
+            || Set<CircleMembership>().Any(m => m.UserId == CurrentUserId && m.CircleId == c.Id));
 
         // History rows are reached through their parent, but filter them too so that a query written
         // straight against them cannot read a circle the user is not in.
@@ -175,11 +213,11 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     private void FilterByWorkspaceAndCircle<T>(ModelBuilder modelBuilder) where T : class, ICircleOwned
     {
         FilterByWorkspace<T>(modelBuilder);
-        modelBuilder.Entity<T>().HasQueryFilter(CircleFilter, e => SeesAllCircles || MyCircleIds().Contains(e.CircleId));
+        // Written inline (not through a helper method) so that EF Core translates the membership check into the
+        // same SQL statement instead of running it as a separate query first.
+        modelBuilder.Entity<T>().HasQueryFilter(CircleFilter, e => SeesAllCircles
+            || Set<CircleMembership>().Any(m => m.UserId == CurrentUserId && m.CircleId == e.CircleId));
     }
-
-    private IQueryable<Guid> MyCircleIds() =>
-        Set<CircleMembership>().Where(m => m.UserId == CurrentUserId).Select(m => m.CircleId);
 
     /// <summary>Stamps workspace, audit times and versions, refuses writes outside the tenant, and returns
     /// the circles that the pending circle-owned rows point at.</summary>
