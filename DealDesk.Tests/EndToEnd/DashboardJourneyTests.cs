@@ -56,6 +56,33 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(page.GetByText("Sign in to your workspace")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task DarkModeToggle_SwitchesThePageToADarkBackgroundAndBack()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("rep@dealdesk.demo", DemoSettings.Password);
+        var toggle = page.GetByTitle("Toggle dark mode");
+
+        var light = await BackgroundLuminanceAsync(page);
+        await toggle.ClickAsync();
+        await page.WaitForFunctionAsync($"() => {LuminanceScript} < 0.3");
+        var dark = await BackgroundLuminanceAsync(page);
+        await page.ScreenshotAsync("dashboard-dark");
+        await toggle.ClickAsync();
+        await page.WaitForFunctionAsync($"() => {LuminanceScript} > 0.7");
+
+        Assert.True(light > 0.7, $"light mode background luminance {light}");
+        Assert.True(dark < 0.3, $"dark mode background luminance {dark}");
+    }
+
+    // Relative brightness (0 black … 1 white) of the page background, from its computed rgb() colour.
+    private const string LuminanceScript =
+        "(getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)" +
+        ".reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0) / 255)";
+
+    private static Task<double> BackgroundLuminanceAsync(IPage page) =>
+        page.EvaluateAsync<double>($"() => {LuminanceScript}");
+
     private async Task<DashboardSummary> ExpectedSummaryAsync(string email)
     {
         var scope = await browser.App.ScopeOfAsync(email);
