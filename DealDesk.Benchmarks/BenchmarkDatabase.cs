@@ -36,12 +36,4 @@ internal static class BenchmarkDatabase
         await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
         return database;
     }
-
-    /// <summary>The scope of a demo user: what that user's queries may see.</summary>
-    public static async Task<TenantScope> ScopeOfAsync(DealDeskDatabase database, string email)
-    {
-        await using var db = database.CreateContext(TenantScope.None);
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant());
-        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
-    }
 }

@@ -68,6 +68,16 @@ public sealed class DealDeskDatabase
             ? new SqliteDealDeskDbContext(SqliteOptions(o => o.UseSqlite(connection)), tenant, _clock)
             : new SqlServerDealDeskDbContext(SqlServerOptions(o => o.UseSqlServer(connection)), tenant, _clock);
 
+    /// <summary>The scope the user signed in as <paramref name="email"/> acts in, for work done on their behalf
+    /// outside a request.</summary>
+    public async Task<TenantScope> ScopeOfUserAsync(string email, CancellationToken cancellationToken = default)
+    {
+        await using var db = CreateContext(TenantScope.None);
+        var normalized = email.Trim().ToUpperInvariant();
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
+    }
+
     private static DbContextOptions<SqliteDealDeskDbContext> SqliteOptions(
         Action<DbContextOptionsBuilder<SqliteDealDeskDbContext>> configure)
     {

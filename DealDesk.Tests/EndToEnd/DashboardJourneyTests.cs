@@ -2,6 +2,7 @@ using System.Globalization;
 using DealDesk.Core.Dashboard;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
+using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.Playwright;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DealDesk.Tests.Support;
@@ -32,12 +31,7 @@ public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
     public DealDeskDatabase Database => Services.GetRequiredService<DealDeskDatabase>();
 
     /// <summary>The scope the demo user with <paramref name="email"/> acts in.</summary>
-    public async Task<TenantScope> ScopeOfAsync(string email)
-    {
-        await using var db = Database.CreateContext(TenantScope.None);
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant());
-        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
-    }
+    public Task<TenantScope> ScopeOfAsync(string email) => Database.ScopeOfUserAsync(email);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -35,12 +35,7 @@ public sealed class SeededDatabase : IAsyncLifetime
     }
 
     /// <summary>The scope the demo user with <paramref name="email"/> acts in.</summary>
-    public async Task<TenantScope> ScopeOfAsync(string email)
-    {
-        await using var db = Sqlite.For(TenantScope.None);
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant());
-        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
-    }
+    public Task<TenantScope> ScopeOfAsync(string email) => Sqlite.Database.ScopeOfUserAsync(email);
 
     /// <summary>The scope of the whole workspace named <paramref name="name"/>, as a system job sees it.</summary>
     public async Task<TenantScope> WorkspaceScopeAsync(string name)

@@ -1,10 +1,9 @@
-using DealDesk.Data;
-using DealDesk.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealDesk.Tests.Support;
+namespace DealDesk.Data.Tenancy;
 
-/// <summary>Hands services contexts of one fixed tenant scope, as if that user were signed in.</summary>
+/// <summary>Contexts of one fixed tenant scope: for work done outside a request or circuit (background jobs,
+/// benchmarks, tests) on behalf of a known user or a whole workspace.</summary>
 public sealed class FixedScopeContextFactory(DealDeskDatabase database, TenantScope scope)
     : IDbContextFactory<DealDeskDbContext>
 {
