@@ -88,12 +88,7 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
         CancellationToken cancellationToken = default)
     {
-        var targeted = PrepareChanges();
-        if (targeted.Count > 0)
-        {
-            EnsureVisible(targeted, await VisibleCircles(targeted).ToListAsync(cancellationToken));
-        }
-
+        await PrepareAndCheckChangesAsync(cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -107,12 +102,7 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
             ChangeTracker.DetectChanges();
         }
 
-        var targeted = PrepareChanges();
-        if (targeted.Count > 0)
-        {
-            EnsureVisible(targeted, await VisibleCircles(targeted).ToListAsync(cancellationToken));
-        }
-
+        await PrepareAndCheckChangesAsync(cancellationToken);
         var pending = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
         if (pending.Any(e => e.State != EntityState.Added))
         {
@@ -309,6 +299,15 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
         else if (entry.State == EntityState.Modified)
         {
             updated.CurrentValue = now;
+        }
+    }
+
+    private async Task PrepareAndCheckChangesAsync(CancellationToken cancellationToken)
+    {
+        var targeted = PrepareChanges();
+        if (targeted.Count > 0)
+        {
+            EnsureVisible(targeted, await VisibleCircles(targeted).ToListAsync(cancellationToken));
         }
     }
 

@@ -8,9 +8,6 @@ namespace DealDesk.Web;
 /// <summary>Tells whoever ran the app where to open it and how to sign in.</summary>
 internal static class StartupBanner
 {
-    private static readonly string[] DemoSignIns =
-        ["admin@dealdesk.demo", "moderator@dealdesk.demo", "rep@dealdesk.demo", "admin@globex.demo"];
-
     public static void PrintWhenStarted(WebApplication app) =>
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -25,7 +22,7 @@ internal static class StartupBanner
             if (app.Services.GetRequiredService<IOptions<DemoSettings>>().Value.Seed)
             {
                 Console.WriteLine($"Demo sign-ins (password {DemoSettings.Password}):");
-                foreach (var email in DemoSignIns)
+                foreach (var email in DemoSettings.SignIns)
                 {
                     Console.WriteLine($"    {email}");
                 }

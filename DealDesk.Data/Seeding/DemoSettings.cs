@@ -9,6 +9,10 @@ public sealed class DemoSettings
     /// <summary>The password of every demo user.</summary>
     public const string Password = "DealDesk-demo-2026";
 
+    /// <summary>The demo sign-ins worth trying, one per kind of user, shown at startup and on the sign-in page.</summary>
+    public static IReadOnlyList<string> SignIns { get; } =
+        ["rep@dealdesk.demo", "moderator@dealdesk.demo", "admin@dealdesk.demo", "admin@globex.demo"];
+
     /// <summary>Create the demo workspaces when the database has no workspace yet.</summary>
     public bool Seed { get; set; }
 

@@ -22,11 +22,12 @@ public sealed class CurrentUser : ICurrentUser
 
     public void Set(ClaimsPrincipal principal)
     {
+        Guid userId = default, workspaceId = default;
         var signedIn = principal.Identity?.IsAuthenticated == true
-            && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out _)
-            && Guid.TryParse(principal.FindFirstValue(DealDeskClaims.WorkspaceId), out _);
-        UserId = signedIn ? Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!) : null;
-        WorkspaceId = signedIn ? Guid.Parse(principal.FindFirstValue(DealDeskClaims.WorkspaceId)!) : null;
+            && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out userId)
+            && Guid.TryParse(principal.FindFirstValue(DealDeskClaims.WorkspaceId), out workspaceId);
+        UserId = signedIn ? userId : null;
+        WorkspaceId = signedIn ? workspaceId : null;
         IsWorkspaceAdmin = signedIn && principal.FindFirstValue(DealDeskClaims.IsWorkspaceAdmin) == "true";
         DisplayName = signedIn ? principal.FindFirstValue(DealDeskClaims.DisplayName) ?? "" : "";
         WorkspaceName = signedIn ? principal.FindFirstValue(DealDeskClaims.WorkspaceName) ?? "" : "";
