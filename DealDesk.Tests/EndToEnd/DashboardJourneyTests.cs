@@ -55,6 +55,7 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
 
         Assert.Equal("/Account/Login", new Uri(page.Url).AbsolutePath);
         await Assertions.Expect(page.GetByText("Sign in to your workspace")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("sign-in");
     }
 
     [Fact]
