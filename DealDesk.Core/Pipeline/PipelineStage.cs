@@ -19,9 +19,7 @@ public sealed class PipelineStage : Entity, ITenantOwned, IAuditable
         Order = order;
         Kind = kind;
         SetDefaultProbability(defaultProbability);
-        RottingDays = rottingDays is null or > 0
-            ? rottingDays
-            : throw new DomainException("Rotting days must be positive.");
+        SetRottingDays(rottingDays);
     }
 
     /// <inheritdoc />
@@ -66,4 +64,11 @@ public sealed class PipelineStage : Entity, ITenantOwned, IAuditable
             _ => probability,
         };
     }
+
+    /// <summary>Moves the stage to position <paramref name="order"/>.</summary>
+    public void PlaceAt(int order) => Order = order >= 0 ? order : throw new DomainException("Order cannot be negative.");
+
+    /// <summary>Sets the days after which a deal in the stage is stale; <c>null</c> for never.</summary>
+    public void SetRottingDays(int? rottingDays) =>
+        RottingDays = rottingDays is null or > 0 ? rottingDays : throw new DomainException("Rotting days must be positive.");
 }

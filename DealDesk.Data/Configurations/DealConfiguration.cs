@@ -36,6 +36,9 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => new { d.WorkspaceId, d.Value });
         builder.HasIndex(d => new { d.WorkspaceId, d.Name });
         builder.HasIndex(d => new { d.WorkspaceId, d.WonAt });
+        builder.HasIndex(d => new { d.WorkspaceId, d.LostAt });
+        builder.HasIndex(d => new { d.WorkspaceId, d.UpdatedAt });
+        builder.HasIndex(d => new { d.WorkspaceId, d.StageEnteredAt });
         builder.HasIndex(d => d.CircleId);
         builder.HasIndex(d => d.AccountId);
         builder.HasIndex(d => d.OwnerId);

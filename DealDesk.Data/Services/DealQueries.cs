@@ -1,13 +1,14 @@
 using DealDesk.Core.Deals;
+using DealDesk.Data.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Services;
 
-/// <summary>Deal lists, projected in SQL to just the columns a row shows.</summary>
+/// <summary>Deal lists, filtered, sorted, paged and projected in SQL to just the columns a row shows.</summary>
 internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts) : IDealQueries
 {
     /// <summary>Most rows one call returns.</summary>
-    public const int MaxPageSize = 200;
+    public const int MaxPageSize = DealSearch.MaxPageSize;
 
     // Compiled once: a call then skips building and translating the LINQ tree. The tenant filters still apply,
     // reading the scope of the context each call passes in.
@@ -29,5 +30,116 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await LargestOpenDeals(db, Math.Clamp(count, 1, MaxPageSize)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<DealPage> SearchAsync(DealSearch search, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deals = Filter(db, search);
+        var total = await deals.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(search.PageSize, 1, MaxPageSize);
+        var skip = (long)Math.Max(0, search.Page) * pageSize;
+        if (skip >= total)
+        {
+            return new DealPage([], total);
+        }
+
+        var rows = await Rows(db, Sort(Joined(db, deals), search.SortBy, search.Descending)
+                .Skip((int)skip)
+                .Take(pageSize))
+            .ToListAsync(cancellationToken);
+        return new DealPage(rows, total);
+    }
+
+    public async Task<DealRow?> GetRowAsync(Guid dealId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Rows(db, Joined(db, db.Deals.Where(d => d.Id == dealId))).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<Core.Deals.Deal> Filter(DealDeskDbContext db, DealSearch search)
+    {
+        var deals = db.Deals
+            .Matching(db, search.Text)
+            .InAny(search.StageIds, d => d.StageId)
+            .InAny(search.Priorities, d => d.Priority)
+            .InAny(search.CircleIds, d => d.CircleId)
+            .InValueBands(search.ValueBands);
+        if (search.OwnerIds.Count > 0)
+        {
+            var owners = search.OwnerIds.Distinct().ToList();
+            deals = deals.Where(d => d.OwnerId != null && owners.Contains(d.OwnerId.Value));
+        }
+
+        return search.AccountId is { } accountId ? deals.Where(d => d.AccountId == accountId) : deals;
+    }
+
+    private static IQueryable<JoinedDeal> Joined(DealDeskDbContext db, IQueryable<Core.Deals.Deal> deals) =>
+        from deal in deals
+        join account in db.Accounts on deal.AccountId equals account.Id
+        join stage in db.PipelineStages on deal.StageId equals stage.Id
+        join owner in db.Users on deal.OwnerId equals owner.Id into owners
+        from owner in owners.DefaultIfEmpty()
+        select new JoinedDeal
+        {
+            Deal = deal,
+            AccountName = account.Name,
+            StageName = stage.Name,
+            StageOrder = stage.Order,
+            StageKind = stage.Kind,
+            StageRottingDays = stage.RottingDays,
+            OwnerName = owner == null ? null : owner.DisplayName,
+        };
+
+    private static IQueryable<JoinedDeal> Sort(IQueryable<JoinedDeal> rows, DealSortField field, bool descending)
+    {
+        // Every order ends on the id, so a row never shows on two pages or on none.
+        return field switch
+        {
+            DealSortField.Name => By(rows, r => r.Deal.Name, descending),
+            DealSortField.Account => By(rows, r => r.AccountName, descending),
+            DealSortField.Stage => By(rows, r => r.StageOrder, descending),
+            DealSortField.Value => By(rows, r => r.Deal.Value, descending),
+            DealSortField.Priority => By(rows, r => r.Deal.Priority, descending),
+            DealSortField.Owner => By(rows, r => r.OwnerName, descending),
+            DealSortField.ExpectedClose => By(rows, r => r.Deal.ExpectedCloseDate, descending),
+            // More days in stage means an earlier entry.
+            DealSortField.DaysInStage => By(rows, r => r.Deal.StageEnteredAt, !descending),
+            _ => By(rows, r => r.Deal.UpdatedAt, descending),
+        };
+    }
+
+    private static IQueryable<JoinedDeal> By<TKey>(IQueryable<JoinedDeal> rows,
+        System.Linq.Expressions.Expression<Func<JoinedDeal, TKey>> key, bool descending) =>
+        descending
+            ? rows.OrderByDescending(key).ThenByDescending(r => r.Deal.Id)
+            : rows.OrderBy(key).ThenBy(r => r.Deal.Id);
+
+    private static IQueryable<DealRow> Rows(DealDeskDbContext db, IQueryable<JoinedDeal> rows) =>
+        from row in rows
+        join circle in db.Circles on row.Deal.CircleId equals circle.Id
+        select new DealRow(row.Deal.Id, row.Deal.Name, row.Deal.AccountId, row.AccountName, row.Deal.StageId,
+            row.StageName, row.StageKind, row.StageRottingDays, row.Deal.Value, row.Deal.Currency,
+            row.Deal.Probability, row.Deal.Priority, row.Deal.OwnerId, row.OwnerName, row.Deal.CircleId, circle.Name,
+            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version);
+
+    // A member-initialised class rather than a positional record: EF Core can sort and page on its members only
+    // when it sees which column each one came from.
+    private sealed class JoinedDeal
+    {
+        public required Core.Deals.Deal Deal { get; init; }
+
+        public required string AccountName { get; init; }
+
+        public required string StageName { get; init; }
+
+        public int StageOrder { get; init; }
+
+        public Core.Pipeline.StageKind StageKind { get; init; }
+
+        public int? StageRottingDays { get; init; }
+
+        public string? OwnerName { get; init; }
     }
 }

@@ -337,9 +337,15 @@ namespace DealDesk.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkspaceId", "ExpectedCloseDate");
 
+                    b.HasIndex("WorkspaceId", "LostAt");
+
                     b.HasIndex("WorkspaceId", "Name");
 
+                    b.HasIndex("WorkspaceId", "StageEnteredAt");
+
                     b.HasIndex("WorkspaceId", "StageId");
+
+                    b.HasIndex("WorkspaceId", "UpdatedAt");
 
                     b.HasIndex("WorkspaceId", "Value");
 

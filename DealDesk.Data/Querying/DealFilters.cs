@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using DealDesk.Core.Deals;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealDesk.Data.Querying;
+
+/// <summary>The filters the deal table and the board share, translated to SQL predicates.</summary>
+internal static class DealFilters
+{
+    /// <summary>Deals whose name or account name contains <paramref name="text"/>, ignoring case (LIKE is
+    /// case-insensitive for ASCII on SQLite and under SQL Server's default collation).</summary>
+    public static IQueryable<Deal> Matching(this IQueryable<Deal> deals, DealDeskDbContext db, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return deals;
+        }
+
+        var pattern = "%" + EscapeLike(text.Trim()) + "%";
+        return deals.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)
+            || db.Accounts.Any(a => a.Id == d.AccountId && EF.Functions.Like(a.Name, pattern, LikeEscape)));
+    }
+
+    public static IQueryable<Deal> InAny<TKey>(this IQueryable<Deal> deals, IReadOnlyList<TKey> keys,
+        Expression<Func<Deal, TKey>> key)
+    {
+        if (keys.Count == 0)
+        {
+            return deals;
+        }
+
+        // d => keys.Contains(key(d)), built once so each caller names only the column.
+        var list = keys.Distinct().ToList();
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
+            Expression.Constant(list), key.Body);
+        return deals.Where(Expression.Lambda<Func<Deal, bool>>(contains, key.Parameters));
+    }
+
+    /// <summary>Deals whose value is in any of <paramref name="bands"/>.</summary>
+    public static IQueryable<Deal> InValueBands(this IQueryable<Deal> deals, IReadOnlyList<ValueBand> bands)
+    {
+        if (bands.Count == 0)
+        {
+            return deals;
+        }
+
+        var deal = Expression.Parameter(typeof(Deal), "d");
+        var value = Expression.Property(deal, nameof(Deal.Value));
+        Expression? any = null;
+        foreach (var band in bands.Distinct().Order())
+        {
+            var (min, max) = ValueBands.Range(band);
+            Expression inBand = Expression.GreaterThanOrEqual(value, Expression.Constant(min));
+            if (max is { } upper)
+            {
+                inBand = Expression.AndAlso(inBand, Expression.LessThan(value, Expression.Constant(upper)));
+            }
+
+            any = any is null ? inBand : Expression.OrElse(any, inBand);
+        }
+
+        return deals.Where(Expression.Lambda<Func<Deal, bool>>(any!, deal));
+    }
+
+    private const string LikeEscape = "\\";
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}
