@@ -30,6 +30,8 @@ public static class DependencyInjection
 
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IDealQueries, DealQueries>();
+        services.AddScoped<IDealService, DealService>();
+        services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

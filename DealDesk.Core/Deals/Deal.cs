@@ -24,7 +24,7 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>Creates a deal in <paramref name="stage"/>, recording that entry in its stage history.</summary>
     public Deal(string name, Guid accountId, Guid circleId, PipelineStage stage, Guid? createdBy, DateTime createdAt,
         decimal value = 0, string currency = Money.DefaultCurrency, DealPriority priority = DealPriority.Medium,
-        DealSource source = DealSource.Manual)
+        DealSource source = DealSource.Manual, string? lostReason = null)
     {
         ArgumentNullException.ThrowIfNull(stage);
         Rename(name);
@@ -36,7 +36,7 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
         SetValue(value, currency);
         Priority = priority;
         Source = source;
-        EnterStage(stage, createdBy, createdAt, lostReason: null, fromStageId: null);
+        EnterStage(stage, createdBy, createdAt, lostReason, fromStageId: null);
     }
 
     /// <inheritdoc />
@@ -123,6 +123,12 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
         Value = Money.Amount(value, "Value");
         Currency = Money.NormalizeCurrency(currency);
     }
+
+    /// <summary>Attaches the deal to another customer, e.g. after a merger or a mistaken entry.</summary>
+    public void ChangeAccount(Guid accountId) => AccountId = Guard.Id(accountId, "Account");
+
+    /// <summary>Hands the deal to another circle of the same workspace.</summary>
+    public void MoveToCircle(Guid circleId) => CircleId = Guard.Id(circleId, "Circle");
 
     /// <summary>Hands the deal to another rep, or unassigns it.</summary>
     public void AssignTo(Guid? ownerId) => OwnerId = ownerId;

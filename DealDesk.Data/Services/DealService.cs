@@ -1,0 +1,236 @@
+using DealDesk.Core.Common;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DealDesk.Data.Services;
+
+/// <summary>Deal writes for the current user: validated again here whatever the form checked, one SaveChanges (one
+/// transaction) each, guarded by the concurrency token, and announced on the change feed once committed.</summary>
+internal sealed partial class DealService(
+    IDbContextFactory<DealDeskDbContext> contexts,
+    ICurrentUser user,
+    TimeProvider clock,
+    IDealChangeFeed changes,
+    ILogger<DealService> log) : IDealService
+{
+    private static readonly DealDraftValidator Validator = new();
+
+    public async Task<DealFormOptions> GetFormOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var currency = await db.Workspaces.Select(w => w.Currency).SingleOrDefaultAsync(cancellationToken)
+            ?? Money.DefaultCurrency;
+        var stages = await db.PipelineStages.OrderBy(s => s.Order)
+            .Select(s => new StageOption(s.Id, s.Name, s.Kind, s.Order, s.DefaultProbability, s.RottingDays))
+            .ToListAsync(cancellationToken);
+        var circles = await db.Circles.OrderBy(c => c.Name).Select(c => new NamedOption(c.Id, c.Name))
+            .ToListAsync(cancellationToken);
+        var owners = await DealReferences.OwnersOf(db, circles.Select(c => c.Id).ToList())
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new NamedOption(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
+        return new DealFormOptions(stages, circles, owners, currency);
+    }
+
+    public async Task<DealDraft?> GetDraftAsync(Guid dealId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Deals.Where(d => d.Id == dealId)
+            .Select(d => new DealDraft
+            {
+                Name = d.Name,
+                AccountId = d.AccountId,
+                CircleId = d.CircleId,
+                StageId = d.StageId,
+                LostReason = d.LostReason,
+                OwnerId = d.OwnerId,
+                Value = d.Value,
+                Currency = d.Currency,
+                ExpectedCloseDate = d.ExpectedCloseDate,
+                Priority = d.Priority,
+                ProductLine = d.ProductLine,
+                Version = d.Version,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<Result<Guid>> CreateAsync(DealDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var valid = Validator.Validate(draft).ToResult();
+        if (!valid.Succeeded)
+        {
+            return Result<Guid>.From(valid);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
+        if (!references.Succeeded)
+        {
+            return Result<Guid>.From(references);
+        }
+
+        var stage = references.Value!;
+        Deal deal;
+        try
+        {
+            deal = new Deal(draft.Name, draft.AccountId!.Value, draft.CircleId!.Value, stage, user.UserId, Now(),
+                draft.Value!.Value, draft.Currency, draft.Priority, DealSource.Manual, draft.LostReason);
+            deal.AssignTo(draft.OwnerId);
+            deal.ExpectCloseOn(draft.ExpectedCloseDate);
+            deal.SetProductLine(draft.ProductLine);
+        }
+        catch (DomainException e)
+        {
+            return Result<Guid>.From(Result.Invalid("", e.Message));
+        }
+
+        db.Deals.Add(deal);
+        await db.SaveChangesAsync(cancellationToken);
+        LogCreated(deal.Id, stage.Name);
+        Announce(deal, DealChangeKind.Created, fromStageId: null);
+        return Result<Guid>.Ok(deal.Id);
+    }
+
+    public async Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var valid = Validator.Validate(draft).ToResult();
+        if (!valid.Succeeded)
+        {
+            return valid;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        if (deal is null)
+        {
+            return Result.NotFound(DealMessages.NotFound);
+        }
+
+        if (!ExpectVersion(db, deal, draft.Version ?? []))
+        {
+            return Result.Conflict(DealMessages.Conflict);
+        }
+
+        var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
+        if (!references.Succeeded)
+        {
+            return references;
+        }
+
+        var fromStage = deal.StageId;
+        try
+        {
+            deal.Rename(draft.Name);
+            deal.ChangeAccount(draft.AccountId!.Value);
+            deal.MoveToCircle(draft.CircleId!.Value);
+            deal.AssignTo(draft.OwnerId);
+            deal.SetValue(draft.Value!.Value, draft.Currency);
+            deal.ExpectCloseOn(draft.ExpectedCloseDate);
+            deal.Prioritize(draft.Priority);
+            deal.SetProductLine(draft.ProductLine);
+            deal.MoveTo(references.Value!, user.UserId, Now(), draft.LostReason);
+        }
+        catch (DomainException e)
+        {
+            return Result.Invalid("", e.Message);
+        }
+
+        return await SaveAndAnnounceAsync(db, deal, fromStage == deal.StageId ? DealChangeKind.Updated : DealChangeKind.Moved,
+            fromStage, cancellationToken);
+    }
+
+    public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        if (deal is null)
+        {
+            return Result.NotFound(DealMessages.NotFound);
+        }
+
+        if (expectedVersion is not null && !ExpectVersion(db, deal, expectedVersion))
+        {
+            return Result.Conflict(DealMessages.Conflict);
+        }
+
+        var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Id == stageId, cancellationToken);
+        if (stage is null)
+        {
+            return Result.NotFound("That stage no longer exists — reload the pipeline.");
+        }
+
+        if (stage.Kind == StageKind.Lost && string.IsNullOrWhiteSpace(lostReason))
+        {
+            return Result.Invalid(nameof(DealDraft.LostReason), DealMessages.LostReasonRequired);
+        }
+
+        var fromStage = deal.StageId;
+        try
+        {
+            if (deal.MoveTo(stage, user.UserId, Now(), lostReason) is null)
+            {
+                return Result.Ok();
+            }
+        }
+        catch (DomainException e)
+        {
+            return Result.Invalid(nameof(DealDraft.LostReason), e.Message);
+        }
+
+        return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, cancellationToken);
+    }
+
+    /// <summary>Makes the UPDATE conditional on the version the user saw, so that a save racing another one made
+    /// after this load still fails instead of overwriting it. False when the user saw an older version already.</summary>
+    private static bool ExpectVersion(DealDeskDbContext db, Deal deal, byte[] seen)
+    {
+        if (!deal.Version.AsSpan().SequenceEqual(seen))
+        {
+            return false;
+        }
+
+        db.Entry(deal).Property(d => d.Version).OriginalValue = seen;
+        return true;
+    }
+
+    private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(deal.Id);
+            return Result.Conflict(DealMessages.Conflict);
+        }
+
+        if (kind == DealChangeKind.Moved)
+        {
+            LogMoved(deal.Id, fromStage, deal.StageId);
+        }
+
+        Announce(deal, kind, fromStage);
+        return Result.Ok();
+    }
+
+    private void Announce(Deal deal, DealChangeKind kind, Guid? fromStageId) =>
+        changes.Publish(new DealChange(deal.WorkspaceId, deal.Id, kind, fromStageId, deal.StageId, user.UserId));
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    [LoggerMessage(LogLevel.Information, "Deal {DealId} created in {Stage}")]
+    private partial void LogCreated(Guid dealId, string stage);
+
+    [LoggerMessage(LogLevel.Information, "Deal {DealId} moved from stage {FromStageId} to {ToStageId}")]
+    private partial void LogMoved(Guid dealId, Guid fromStageId, Guid toStageId);
+
+    [LoggerMessage(LogLevel.Information, "Deal {DealId} not saved: changed by someone else first")]
+    private partial void LogConflict(Guid dealId);
+}
