@@ -9,4 +9,6 @@ namespace DealDesk.Core.Dashboard;
 /// <param name="Kind">Open, won or lost.</param>
 /// <param name="DealCount">Deals currently in the stage.</param>
 /// <param name="TotalValue">Their summed value, in the workspace currency.</param>
-public sealed record StageSummary(Guid StageId, string StageName, int Order, StageKind Kind, int DealCount, decimal TotalValue);
+/// <param name="WeightedValue">Their value weighted by each deal's win probability.</param>
+public sealed record StageSummary(Guid StageId, string StageName, int Order, StageKind Kind, int DealCount,
+    decimal TotalValue, decimal WeightedValue);

@@ -7,18 +7,22 @@ namespace DealDesk.Data.Services;
 /// <summary>Computes the landing page's figures in SQL; the tenant filters limit them to the user's circles.</summary>
 internal sealed class DashboardService(IDbContextFactory<DealDeskDbContext> contexts, TimeProvider clock) : IDashboardService
 {
-    /// <summary>"Won lately" means won within this many days.</summary>
-    public const int WonWindowDays = 30;
-
     public async Task<DashboardSummary> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var workspace = await db.Workspaces.Select(w => new { w.Name, w.Currency }).SingleAsync(cancellationToken);
 
+        // Value × probability summed in SQL; the division by 100 is left to C# so no provider rounds mid-way.
         var openByStage = await db.Deals
             .Where(d => d.WonAt == null && d.LostAt == null)
             .GroupBy(d => d.StageId)
-            .Select(g => new { StageId = g.Key, Count = g.Count(), Value = g.Sum(d => d.Value) })
+            .Select(g => new
+            {
+                StageId = g.Key,
+                Count = g.Count(),
+                Value = g.Sum(d => d.Value),
+                ValueTimesProbability = g.Sum(d => d.Value * d.Probability),
+            })
             .ToDictionaryAsync(g => g.StageId, cancellationToken);
         var stages = await db.PipelineStages
             .Where(s => s.Kind == StageKind.Open)
@@ -27,16 +31,25 @@ internal sealed class DashboardService(IDbContextFactory<DealDeskDbContext> cont
             .ToListAsync(cancellationToken);
         var perStage = stages
             .Select(s => openByStage.TryGetValue(s.Id, out var g)
-                ? new StageSummary(s.Id, s.Name, s.Order, s.Kind, g.Count, g.Value)
-                : new StageSummary(s.Id, s.Name, s.Order, s.Kind, 0, 0m))
+                ? new StageSummary(s.Id, s.Name, s.Order, s.Kind, g.Count, g.Value,
+                    Math.Round(g.ValueTimesProbability / 100m, 2, MidpointRounding.AwayFromZero))
+                : new StageSummary(s.Id, s.Name, s.Order, s.Kind, 0, 0m, 0m))
             .ToList();
 
-        var since = clock.GetUtcNow().UtcDateTime.AddDays(-WonWindowDays);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wonSince = now.AddDays(-PipelineMath.WonWindowDays);
         var won = await db.Deals
-            .Where(d => d.WonAt >= since)
+            .Where(d => d.WonAt >= wonSince)
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Value = g.Sum(d => d.Value) })
             .SingleOrDefaultAsync(cancellationToken);
+
+        var closedSince = now.AddDays(-PipelineMath.ClosedWindowDays);
+        var wonInWindow = await db.Deals
+            .Where(d => d.WonAt >= closedSince)
+            .Select(d => new { d.CreatedAt, WonAt = d.WonAt!.Value })
+            .ToListAsync(cancellationToken);
+        var lostInWindow = await db.Deals.CountAsync(d => d.LostAt >= closedSince, cancellationToken);
 
         return new DashboardSummary(
             workspace.Name,
@@ -44,6 +57,9 @@ internal sealed class DashboardService(IDbContextFactory<DealDeskDbContext> cont
             perStage,
             won?.Count ?? 0,
             won?.Value ?? 0m,
+            wonInWindow.Count,
+            lostInWindow,
+            PipelineMath.AverageDaysToClose(wonInWindow.Select(d => (d.CreatedAt, d.WonAt))),
             await db.Kpis.CountAsync(cancellationToken),
             await db.Circles.CountAsync(cancellationToken));
     }

@@ -1,3 +1,4 @@
+using DealDesk.Core.Dashboard;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -35,11 +36,18 @@ public sealed class DashboardServiceTests(SeededDatabase seeded) : IClassFixture
             var inStage = deals.Where(d => d.StageId == stage.StageId && d.IsOpen).ToList();
             Assert.Equal(inStage.Count, stage.DealCount);
             Assert.Equal(inStage.Sum(d => d.Value), stage.TotalValue);
+            Assert.Equal(Math.Round(inStage.Sum(d => d.Value * d.Probability) / 100m, 2), stage.WeightedValue);
         }
 
         Assert.Equal(deals.Count(d => d.IsOpen), summary.OpenDealCount);
         Assert.Equal(deals.Count(d => d.WonAt >= since), summary.WonLast30DaysCount);
         Assert.Equal(deals.Where(d => d.WonAt >= since).Sum(d => d.Value), summary.WonLast30DaysValue);
+        var window = clock.UtcNow.AddDays(-PipelineMath.ClosedWindowDays);
+        var wonInWindow = deals.Where(d => d.WonAt >= window).ToList();
+        Assert.Equal(wonInWindow.Count, summary.WonLast90DaysCount);
+        Assert.Equal(deals.Count(d => d.LostAt >= window), summary.LostLast90DaysCount);
+        Assert.Equal(PipelineMath.AverageDaysToClose(wonInWindow.Select(d => (d.CreatedAt, d.WonAt!.Value))),
+            summary.AverageDaysToClose);
         Assert.Equal((await raw.Kpis.ToListAsync()).Count(k => circles.Contains(k.CircleId)), summary.KpiCount);
         Assert.Equal(circles.Count, summary.CircleCount);
         Assert.True(summary.OpenDealCount > 0);
@@ -59,5 +67,48 @@ public sealed class DashboardServiceTests(SeededDatabase seeded) : IClassFixture
         Assert.Equal(0m, summary.OpenValue);
         Assert.Equal(0, summary.WonLast30DaysCount);
         Assert.Equal(0, summary.KpiCount);
+        Assert.Equal(0m, summary.WeightedValue);
+        Assert.Null(summary.WinRate);
+        Assert.Null(summary.AverageDaysToClose);
+    }
+
+    [Fact]
+    public async Task GetSummary_OnHandMadeDeals_GivesTheExpectedMetrics()
+    {
+        var lab = await HandMadeCircle.CreateAsync(seeded.Sqlite, "Metrics lab");
+        await lab.AddDealAsync("Open A", 10_000m, "Qualified", createdDaysAgo: 20);
+        await lab.AddDealAsync("Open B", 2_500m, "Proposal", createdDaysAgo: 5);
+        await lab.AddDealAsync("Won recently", 4_000m, "Won", createdDaysAgo: 40, closedDaysAgo: 10);
+        await lab.AddDealAsync("Won in window", 6_000m, "Won", createdDaysAgo: 100, closedDaysAgo: 60);
+        await lab.AddDealAsync("Won long ago", 9_000m, "Won", createdDaysAgo: 300, closedDaysAgo: 200);
+        await lab.AddDealAsync("Lost in window", 1_000m, "Lost", createdDaysAgo: 50, closedDaysAgo: 30);
+
+        var summary = await new DashboardService(lab.Contexts, lab.Clock).GetSummaryAsync();
+
+        var qualified = await lab.ProbabilityOfAsync("Qualified");
+        var proposal = await lab.ProbabilityOfAsync("Proposal");
+        Assert.Equal(2, summary.OpenDealCount);
+        Assert.Equal(12_500m, summary.OpenValue);
+        Assert.Equal((10_000m * qualified + 2_500m * proposal) / 100m, summary.WeightedValue);
+        Assert.Equal((1, 4_000m), (summary.WonLast30DaysCount, summary.WonLast30DaysValue));
+        Assert.Equal((2, 1), (summary.WonLast90DaysCount, summary.LostLast90DaysCount));
+        Assert.Equal(2.0 / 3, summary.WinRate!.Value, 6);
+        Assert.Equal((30.0 + 40.0) / 2, summary.AverageDaysToClose);
+    }
+
+    [Fact]
+    public async Task GetSummary_WhenEveryClosedDealWasLost_HasAZeroWinRateAndNoDaysToClose()
+    {
+        var lab = await HandMadeCircle.CreateAsync(seeded.Sqlite, "All lost lab");
+        await lab.AddDealAsync("Lost one", 1_000m, "Lost", createdDaysAgo: 50, closedDaysAgo: 30);
+        await lab.AddDealAsync("Lost two", 2_000m, "Lost", createdDaysAgo: 20, closedDaysAgo: 5);
+
+        var summary = await new DashboardService(lab.Contexts, lab.Clock).GetSummaryAsync();
+
+        Assert.Equal(0.0, summary.WinRate);
+        Assert.Null(summary.AverageDaysToClose);
+        Assert.Equal((0, 2), (summary.WonLast90DaysCount, summary.LostLast90DaysCount));
+        Assert.Equal(0, summary.OpenDealCount);
+        Assert.Equal(0m, summary.WeightedValue);
     }
 }

@@ -9,7 +9,7 @@ namespace DealDesk.Tests.Web;
 public sealed class StageBreakdownTests : MudComponentTest
 {
     private static StageSummary Stage(string name, int order, int count, decimal value) =>
-        new(Guid.NewGuid(), name, order, StageKind.Open, count, value);
+        new(Guid.NewGuid(), name, order, StageKind.Open, count, value, value / 2);
 
     [Fact]
     public void Render_ListsEveryStageInOrderWithCountAndValue()
