@@ -1,5 +1,6 @@
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IDealQueries, DealQueries>();
         services.AddScoped<IDealService, DealService>();
+        services.AddScoped<IPipelineBoardQueries, PipelineBoardQueries>();
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
 
         services.AddSingleton<DemoDataSeeder>();
