@@ -75,6 +75,29 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task ADropOnACardChangedSinceItWasLoaded_IsRefused_AndTheCardGoesBack()
+    {
+        var card = await FirstCardAsync("Meeting scheduled");
+        var page = await OpenBoardAsync();
+        var meetingCount = await CountAsync(page, "Meeting scheduled");
+        // Edited behind the page's back, announced on a feed the page does not listen to: its card is now stale.
+        var rep = await browser.App.ScopeOfAsync(Rep);
+        var service = new DealService(new FixedScopeContextFactory(browser.App.Database, rep), new TestCurrentUser(rep),
+            TimeProvider.System, new RecordingChangeFeed(), NullLogger<DealService>.Instance);
+        var draft = await service.GetDraftAsync(card.Id);
+        draft!.Value += 1m;
+        Assert.True((await service.UpdateAsync(card.Id, draft)).Succeeded);
+
+        await DragAsync(page, card.Id, "Proposal");
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(DealMessages.Conflict);
+        await Assertions.Expect(CardIn(page, "Meeting scheduled", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Proposal", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(page, "Meeting scheduled")).ToHaveTextAsync(N0(meetingCount));
+        Assert.Equal("Meeting scheduled", await StageNameOfAsync(card.Id));
+    }
+
+    [Fact]
     public async Task AMoveByAnotherUser_ShowsOnAnOpenBoard_WithoutAReload()
     {
         var card = await FirstCardAsync("New");
