@@ -58,6 +58,16 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         return await Rows(db, Joined(db, db.Deals.Where(d => d.Id == dealId))).SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The count and page statements <see cref="SearchAsync"/> sends, for benchmarks and investigations.</summary>
+    internal static (string Count, string Page) SqlOf(DealDeskDbContext db, DealSearch search)
+    {
+        var deals = Filter(db, search);
+        var pageSize = Math.Clamp(search.PageSize, 1, MaxPageSize);
+        return (deals.Select(d => d.Id).ToQueryString(),
+            Rows(db, Sort(Joined(db, deals), search.SortBy, search.Descending).Skip(search.Page * pageSize).Take(pageSize))
+                .ToQueryString());
+    }
+
     private static IQueryable<Core.Deals.Deal> Filter(DealDeskDbContext db, DealSearch search)
     {
         var deals = db.Deals
