@@ -112,9 +112,10 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
         from owner in owners.DefaultIfEmpty()
         select new CardRow { Deal = deal, AccountName = account.Name, OwnerName = owner == null ? null : owner.DisplayName };
 
-    // Largest first; the id breaks ties so that "load more" never repeats or skips a card.
+    // Largest first; the id breaks ties so that "load more" never repeats or skips a card. Both descending, so
+    // SQLite reads a column page straight from the (WorkspaceId, StageId, Value, Id, ...) index.
     private static IQueryable<CardRow> Ordered(IQueryable<CardRow> rows) =>
-        rows.OrderByDescending(r => r.Deal.Value).ThenBy(r => r.Deal.Id);
+        rows.OrderByDescending(r => r.Deal.Value).ThenByDescending(r => r.Deal.Id);
 
     // Member-initialised classes rather than positional records: EF Core can group, sort and page on their members
     // only when it sees which column each one came from.

@@ -112,7 +112,7 @@ public sealed class PipelineBoardQueriesTests(SeededDatabase seeded) : IClassFix
             while (page.Count > 0);
 
             var expected = visible.Deals.Where(d => d.StageId == column.Stage.Id)
-                .OrderByDescending(d => d.Value).ThenBy(d => d.Id).Select(d => d.Id);
+                .OrderByDescending(d => d.Value).ThenByDescending(d => d.Id).Select(d => d.Id);
             Assert.Equal(expected, seen.Select(c => c.Id));
             Assert.Equal(column.DealCount, seen.Count);
             Assert.All(seen, c => Assert.Equal(column.Stage.Id, c.StageId));
@@ -218,7 +218,7 @@ public sealed class PipelineBoardQueriesTests(SeededDatabase seeded) : IClassFix
             Assert.Equal(inStage.Sum(d => d.Value), column.TotalValue);
             Assert.Equal(Math.Round(inStage.Sum(d => d.Value * d.Probability) / 100m, 2, MidpointRounding.AwayFromZero),
                 column.WeightedValue);
-            var firstPage = inStage.OrderByDescending(d => d.Value).ThenBy(d => d.Id).Take(pageSize).ToList();
+            var firstPage = inStage.OrderByDescending(d => d.Value).ThenByDescending(d => d.Id).Take(pageSize).ToList();
             Assert.Equal(firstPage.Select(d => d.Id), column.Cards.Select(c => c.Id));
             Assert.Equal(inStage.Count > pageSize, column.HasMore);
             foreach (var (card, deal) in column.Cards.Zip(firstPage))
