@@ -1,5 +1,7 @@
+using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -32,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<IDealQueries, DealQueries>();
         services.AddScoped<IDealService, DealService>();
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
