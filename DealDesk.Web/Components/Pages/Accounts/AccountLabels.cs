@@ -22,6 +22,16 @@ public static class AccountLabels
         _ => "",
     };
 
+    /// <summary>A website as people read it: "acme.example" for "https://www.acme.example/".</summary>
+    public static string WebsiteText(string website)
+    {
+        var text = website.Trim();
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        text = scheme >= 0 ? text[(scheme + 3)..] : text;
+        text = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return text.TrimEnd('/');
+    }
+
     /// <summary>A link for a website, also one typed without a scheme ("acme.com" opens https://acme.com);
     /// <c>null</c> for anything but http(s), so a stored "javascript:" address never becomes a link.</summary>
     public static string? WebsiteHref(string? website) =>
