@@ -110,6 +110,41 @@ public sealed partial class AccountsJourneyTests(BrowserFixture browser) : IClas
     }
 
     [Fact]
+    public async Task Admin_AddsAStage_MovesItUp_AndDeletesIt()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("admin@dealdesk.demo", DemoSettings.Password);
+        await page.GotoAsync("/settings/pipeline");
+        await page.WaitForInteractiveAsync();
+        var names = page.GetByTestId("stage-name-cell");
+        var before = await names.AllInnerTextsAsync();
+
+        await page.GetByTestId("add-stage").ClickAsync();
+        await page.GetByTestId("stage-name").FillAsync("Demo given");
+        await page.GetByTestId("stage-probability").FillAsync("55");
+        await page.GetByTestId("stage-rotting").FillAsync("10");
+        await page.ScreenshotAsync("pipeline-add-stage");
+        await page.GetByTestId("stage-save").ClickAsync();
+
+        var added = before.ToList();
+        added.Insert(added.IndexOf("Won"), "Demo given");
+        await Assertions.Expect(names).ToHaveTextAsync(added.ToArray());
+        var row = page.Locator("[data-testid=stage-row][data-stage='Demo given']");
+        await Assertions.Expect(row.GetByTestId("stage-probability-cell")).ToHaveTextAsync("55 %");
+        await Assertions.Expect(row.GetByTestId("stage-down")).ToBeDisabledAsync();
+
+        await row.GetByTestId("stage-up").ClickAsync();
+        var moved = added.ToList();
+        var at = moved.IndexOf("Demo given");
+        (moved[at - 1], moved[at]) = (moved[at], moved[at - 1]);
+        await Assertions.Expect(names).ToHaveTextAsync(moved.ToArray());
+
+        await row.GetByTestId("stage-delete").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        await Assertions.Expect(names).ToHaveTextAsync(before.ToArray());
+    }
+
+    [Fact]
     public async Task Rep_IsRefusedThePipelineSettings_WithAClearMessage()
     {
         var page = await browser.NewPageAsync();
