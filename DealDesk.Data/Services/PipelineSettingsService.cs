@@ -166,25 +166,49 @@ internal sealed partial class PipelineSettingsService(
             return Result.Invalid("", StageMessages.LastOfKind(stage.Kind));
         }
 
+        if (await StillUsedAsync(db, stageId, cancellationToken) is { } used)
+        {
+            return used;
+        }
+
+        stages.Remove(stage);
+        db.PipelineStages.Remove(stage);
+        Renumber(stages);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A deal entered the stage after the check: its foreign key refused the delete. Say so as the check
+            // would have; anything else is a bug and goes on up.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await StillUsedAsync(fresh, stageId, cancellationToken) is { } usedNow)
+            {
+                return usedNow;
+            }
+
+            throw;
+        }
+
+        LogDeleted(stageId);
+        return Result.Ok();
+    }
+
+    /// <summary>Why the stage must stay: deals of any circle are in it, or have passed through it (their history,
+    /// kept for good, names it). <c>null</c> when it is free to go.</summary>
+    private static async Task<Result?> StillUsedAsync(DealDeskDbContext db, Guid stageId, CancellationToken cancellationToken)
+    {
         var deals = await DealsOfEveryCircle(db).CountAsync(d => d.StageId == stageId, cancellationToken);
         if (deals > 0)
         {
             return Result.Invalid("", StageMessages.HasDeals(deals));
         }
 
-        // The history of every deal, whatever its circle, must keep naming the stages it went through.
-        if (await db.DealStageHistory.IgnoreQueryFilters([DealDeskDbContext.CircleFilter])
-                .AnyAsync(h => h.FromStageId == stageId || h.ToStageId == stageId, cancellationToken))
-        {
-            return Result.Invalid("", StageMessages.InHistory);
-        }
-
-        stages.Remove(stage);
-        db.PipelineStages.Remove(stage);
-        Renumber(stages);
-        await db.SaveChangesAsync(cancellationToken);
-        LogDeleted(stageId);
-        return Result.Ok();
+        return await db.DealStageHistory.IgnoreQueryFilters([DealDeskDbContext.CircleFilter])
+            .AnyAsync(h => h.FromStageId == stageId || h.ToStageId == stageId, cancellationToken)
+            ? Result.Invalid("", StageMessages.InHistory)
+            : null;
     }
 
     private Result? Refused(string action)

@@ -1,6 +1,5 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Common;
-using DealDesk.Data;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
@@ -287,25 +286,4 @@ public sealed class AccountServiceTests(SeededDatabase seeded) : IClassFixture<S
 
     private static AccountService Service(SqliteTestDatabase database, TenantScope scope) =>
         new(new FixedScopeContextFactory(database.Database, scope), NullLogger<AccountService>.Instance);
-
-    /// <summary>Contexts of one scope; the first one to save runs <c>race</c> just before it writes.</summary>
-    private sealed class RacingContextFactory(DealDeskDatabase database, TenantScope scope, Action race)
-        : IDbContextFactory<DealDeskDbContext>
-    {
-        public bool Raced { get; private set; }
-
-        public DealDeskDbContext CreateDbContext()
-        {
-            var db = database.CreateContext(scope);
-            db.SavingChanges += (_, _) =>
-            {
-                if (!Raced)
-                {
-                    Raced = true;
-                    race();
-                }
-            };
-            return db;
-        }
-    }
 }

@@ -249,6 +249,30 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
         Assert.Contains(await service.ListAsync(), s => s.Id == added.Value);
     }
 
+    [Fact]
+    public async Task Delete_WhenADealEntersTheStageMeanwhile_IsRefusedWithTheCount()
+    {
+        var added = await Service(_admin).AddAsync(new StageDraft { Name = "Crowded" });
+        // Another user's save of a new deal in the stage commits after the check and before the delete.
+        var racing = new RacingContextFactory(_db.Database, _admin, () =>
+        {
+            using var other = _db.For(_admin);
+            var stage = other.PipelineStages.Single(s => s.Id == added.Value);
+            var template = other.Deals.First();
+            other.Deals.Add(new Deal("Late arrival", template.AccountId, template.CircleId, stage, _admin.UserId,
+                DateTime.UtcNow, 1_000m));
+            other.SaveChanges();
+        });
+        var service = new PipelineSettingsService(racing, new TestCurrentUser(_admin),
+            NullLogger<PipelineSettingsService>.Instance);
+
+        var result = await service.DeleteAsync(added.Value);
+
+        Assert.True(racing.Raced, "the competing save ran between the check and the delete");
+        Assert.Equal((ResultStatus.Invalid, "Move its 1 deal to another stage first."), (result.Status, result.Message));
+        Assert.Contains(await Service(_admin).ListAsync(), s => s.Id == added.Value && s.DealCount == 1);
+    }
+
     [Theory]
     [InlineData(StageKind.Won)]
     [InlineData(StageKind.Lost)]
