@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IDealQueries, DealQueries>();
         services.AddScoped<IDealService, DealService>();
+        services.AddScoped<IPipelineBoardQueries, PipelineBoardQueries>();
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();

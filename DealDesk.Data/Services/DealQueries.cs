@@ -16,7 +16,7 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         EF.CompileAsyncQuery((DealDeskDbContext db, int take) => (
                 from deal in db.Deals
                 where deal.WonAt == null && deal.LostAt == null
-                orderby deal.Value descending, deal.Id
+                orderby deal.Value descending, deal.Id descending
                 join account in db.Accounts on deal.AccountId equals account.Id
                 join stage in db.PipelineStages on deal.StageId equals stage.Id
                 join owner in db.Users on deal.OwnerId equals owner.Id into owners
