@@ -1,3 +1,4 @@
+using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
@@ -34,6 +35,8 @@ public static class DependencyInjection
         services.AddScoped<IDealService, DealService>();
         services.AddScoped<IPipelineBoardQueries, PipelineBoardQueries>();
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
