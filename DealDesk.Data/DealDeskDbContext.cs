@@ -32,6 +32,10 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     /// <summary>Name of the query filter that limits circle data to the user's circles.</summary>
     public const string CircleFilter = "Circle";
 
+    /// <summary>Name of the query filter that hides archived pipeline stages. A query that shows stage history
+    /// (which may name an archived stage) lifts it with <c>IgnoreQueryFilters([ArchivedStageFilter])</c>.</summary>
+    public const string ArchivedStageFilter = "ArchivedStage";
+
     private readonly TimeProvider _clock;
 
     protected DealDeskDbContext(DbContextOptions options, TenantScope tenant, TimeProvider clock)
@@ -179,6 +183,7 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
         }
 
         modelBuilder.Entity<Workspace>().HasQueryFilter(WorkspaceFilter, w => w.Id == CurrentWorkspaceId);
+        modelBuilder.Entity<PipelineStage>().HasQueryFilter(ArchivedStageFilter, s => s.ArchivedAt == null);
         modelBuilder.Entity<Circle>().HasQueryFilter(CircleFilter, c => SeesAllCircles
             || Set<CircleMembership>().Where(m => m.UserId == CurrentUserId).Select(m => m.CircleId).Contains(c.Id));
 

@@ -40,6 +40,10 @@ public sealed class PipelineStage : Entity, ITenantOwned, IAuditable
     /// <summary>Days after which an untouched deal in this stage counts as stale; <c>null</c> for never.</summary>
     public int? RottingDays { get; private set; }
 
+    /// <summary>When an admin deleted the stage while stage history still named it; <c>null</c> for a live stage.
+    /// An archived stage is off the board and the choices, but past moves keep pointing at it.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+
     /// <inheritdoc />
     public DateTime CreatedAt { get; private set; }
 
@@ -71,4 +75,7 @@ public sealed class PipelineStage : Entity, ITenantOwned, IAuditable
     /// <summary>Sets the days after which a deal in the stage is stale; <c>null</c> for never.</summary>
     public void SetRottingDays(int? rottingDays) =>
         RottingDays = rottingDays is null or > 0 ? rottingDays : throw new DomainException("Rotting days must be positive.");
+
+    /// <summary>Retires the stage. Only a stage no deal is in may go; the caller checks that.</summary>
+    public void Archive(DateTime at) => ArchivedAt ??= at;
 }

@@ -13,10 +13,6 @@ public static class StageMessages
     public const string ReorderMismatch =
         "The pipeline changed while you were arranging it — reload the page and try again.";
 
-    /// <summary>Deals have left the stage, and their stage history (kept forever) still names it.</summary>
-    public const string InHistory =
-        "Deals have passed through this stage and their history refers to it, so it cannot be deleted. Rename it instead.";
-
     /// <summary>A reorder that puts a won or lost stage among the open ones.</summary>
     public const string KindsOutOfOrder = "Open stages come first, then won, then lost.";
 

@@ -12,6 +12,7 @@ namespace DealDesk.Data.Services;
 internal sealed partial class PipelineSettingsService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
+    TimeProvider clock,
     ILogger<PipelineSettingsService> log) : IPipelineSettingsService
 {
     private static readonly StageDraftValidator Validator = new();
@@ -172,7 +173,17 @@ internal sealed partial class PipelineSettingsService(
         }
 
         stages.Remove(stage);
-        db.PipelineStages.Remove(stage);
+        // Past moves keep naming the stage (history is never rewritten), so such a stage is archived: off the board
+        // and the choices, still there for the record. A stage nothing ever pointed at is removed outright.
+        if (await InHistoryAsync(db, stageId, cancellationToken))
+        {
+            stage.Archive(clock.GetUtcNow().UtcDateTime);
+        }
+        else
+        {
+            db.PipelineStages.Remove(stage);
+        }
+
         Renumber(stages);
         try
         {
@@ -200,16 +211,12 @@ internal sealed partial class PipelineSettingsService(
     private static async Task<Result?> StillUsedAsync(DealDeskDbContext db, Guid stageId, CancellationToken cancellationToken)
     {
         var deals = await DealsOfEveryCircle(db).CountAsync(d => d.StageId == stageId, cancellationToken);
-        if (deals > 0)
-        {
-            return Result.Invalid("", StageMessages.HasDeals(deals));
-        }
-
-        return await db.DealStageHistory.IgnoreQueryFilters([DealDeskDbContext.CircleFilter])
-            .AnyAsync(h => h.FromStageId == stageId || h.ToStageId == stageId, cancellationToken)
-            ? Result.Invalid("", StageMessages.InHistory)
-            : null;
+        return deals > 0 ? Result.Invalid("", StageMessages.HasDeals(deals)) : null;
     }
+
+    private static Task<bool> InHistoryAsync(DealDeskDbContext db, Guid stageId, CancellationToken cancellationToken) =>
+        db.DealStageHistory.IgnoreQueryFilters([DealDeskDbContext.CircleFilter])
+            .AnyAsync(h => h.FromStageId == stageId || h.ToStageId == stageId, cancellationToken);
 
     private Result? Refused(string action)
     {

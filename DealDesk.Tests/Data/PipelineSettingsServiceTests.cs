@@ -1,6 +1,7 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
+using DealDesk.Data;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
@@ -229,14 +230,16 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Delete_AStageDealsHavePassedThrough_IsRefused_SoTheirHistoryStays()
+    public async Task Delete_AStageDealsHavePassedThrough_ArchivesIt_AndTheirHistoryStillNamesIt()
     {
         var service = Service(_admin);
         var added = await service.AddAsync(new StageDraft { Name = "Waypoint" });
+        Guid dealId;
         await using (var db = _db.For(_admin))
         {
             var stages = await db.PipelineStages.ToListAsync();
             var deal = await db.Deals.Include(d => d.StageHistory).FirstAsync(d => d.WonAt == null && d.LostAt == null);
+            dealId = deal.Id;
             var home = deal.StageId;
             deal.MoveTo(stages.Single(s => s.Id == added.Value), _admin.UserId, DateTime.UtcNow, null);
             deal.MoveTo(stages.Single(s => s.Id == home), _admin.UserId, DateTime.UtcNow, null);
@@ -245,8 +248,29 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
 
         var result = await service.DeleteAsync(added.Value);
 
-        Assert.Equal((ResultStatus.Invalid, StageMessages.InHistory), (result.Status, result.Message));
-        Assert.Contains(await service.ListAsync(), s => s.Id == added.Value);
+        Assert.True(result.Succeeded, string.Join("; ", result.AllMessages()));
+        var after = await service.ListAsync();
+        Assert.DoesNotContain(after, s => s.Id == added.Value);
+        Assert.Equal(Enumerable.Range(0, after.Count), after.Select(s => s.Order));
+        await using var check = _db.For(_admin);
+        Assert.Equal(2, await check.DealStageHistory.CountAsync(h => h.DealId == dealId
+            && (h.ToStageId == added.Value || h.FromStageId == added.Value)));
+        var archived = await check.PipelineStages.IgnoreQueryFilters([DealDeskDbContext.ArchivedStageFilter])
+            .SingleAsync(s => s.Id == added.Value);
+        Assert.NotNull(archived.ArchivedAt);
+        Assert.Equal("Waypoint", archived.Name);
+    }
+
+    [Fact]
+    public async Task Delete_AnArchivedStagesName_CanBeUsedAgain()
+    {
+        var service = Service(_admin);
+        var first = await service.AddAsync(new StageDraft { Name = "Pilot" });
+        Assert.True((await service.DeleteAsync(first.Value)).Succeeded);
+
+        var again = await service.AddAsync(new StageDraft { Name = "pilot" });
+
+        Assert.True(again.Succeeded, string.Join("; ", again.AllMessages()));
     }
 
     [Fact]
@@ -263,7 +287,7 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
                 DateTime.UtcNow, 1_000m));
             other.SaveChanges();
         });
-        var service = new PipelineSettingsService(racing, new TestCurrentUser(_admin),
+        var service = new PipelineSettingsService(racing, new TestCurrentUser(_admin), TimeProvider.System,
             NullLogger<PipelineSettingsService>.Instance);
 
         var result = await service.DeleteAsync(added.Value);
@@ -313,6 +337,6 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
         stages.Single(s => s.Name == name) is var s ? (s.Kind, s.DefaultProbability, s.RottingDays, s.DealCount) : default;
 
     private PipelineSettingsService Service(TenantScope scope) =>
-        new(new FixedScopeContextFactory(_db.Database, scope), new TestCurrentUser(scope),
+        new(new FixedScopeContextFactory(_db.Database, scope), new TestCurrentUser(scope), TimeProvider.System,
             NullLogger<PipelineSettingsService>.Instance);
 }
