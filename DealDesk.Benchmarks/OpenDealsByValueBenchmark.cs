@@ -27,7 +27,7 @@ public class OpenDealsByValueBenchmark
           AND d.CircleId IN (SELECT m.CircleId FROM circle_memberships AS m
                              WHERE m.WorkspaceId = $workspace AND m.UserId = $user)
           AND d.WonAt IS NULL AND d.LostAt IS NULL
-        ORDER BY d.Value DESC, d.Id
+        ORDER BY d.Value DESC, d.Id DESC
         LIMIT $take
         """;
 
@@ -45,7 +45,7 @@ public class OpenDealsByValueBenchmark
             SELECT 1 FROM "circle_memberships" AS "c"
             WHERE "c"."WorkspaceId" = $workspace AND "c"."UserId" = $user AND "c"."CircleId" = "d"."CircleId"))
           AND "d"."WonAt" IS NULL AND "d"."LostAt" IS NULL
-        ORDER BY "d"."Value" DESC, "d"."Id"
+        ORDER BY "d"."Value" DESC, "d"."Id" DESC
         LIMIT $take
         """;
 

@@ -30,9 +30,9 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        if (demoSettings.Value.Seed)
+        if (!demoSettings.Value.Seed || !await seeder.SeedIfEmptyAsync(cancellationToken))
         {
-            await seeder.SeedIfEmptyAsync(cancellationToken);
+            await database.UpdateStatisticsAsync(full: false, cancellationToken);
         }
     }
 }

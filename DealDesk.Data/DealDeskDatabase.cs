@@ -68,6 +68,21 @@ public sealed class DealDeskDatabase
             ? new SqliteDealDeskDbContext(SqliteOptions(o => o.UseSqlite(connection)), tenant, _clock)
             : new SqlServerDealDeskDbContext(SqlServerOptions(o => o.UseSqlServer(connection)), tenant, _clock);
 
+    /// <summary>Refreshes the statistics the query planner picks indexes by. Without them SQLite guesses, and for a
+    /// selective filter sorted by value it walks the whole value index instead of filtering first (7× slower on deep
+    /// pages of the deal table). <paramref name="full"/> re-analyses every table, for after a bulk load; otherwise
+    /// SQLite analyses only what changed enough. SQL Server keeps its statistics itself.</summary>
+    public async Task UpdateStatisticsAsync(bool full, CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var db = CreateContext(TenantScope.None);
+        await db.Database.ExecuteSqlRawAsync(full ? "ANALYZE;" : "PRAGMA optimize;", cancellationToken);
+    }
+
     /// <summary>The scope the user signed in as <paramref name="email"/> acts in, for work done on their behalf
     /// outside a request.</summary>
     public async Task<TenantScope> ScopeOfUserAsync(string email, CancellationToken cancellationToken = default)

@@ -30,15 +30,19 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasOne<Contact>().WithMany().HasForeignKey(d => d.PrimaryContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(d => d.StageHistory).WithOne().HasForeignKey(h => h.DealId).OnDelete(DeleteBehavior.Cascade);
 
-        // The deal table and board filter and sort on these within a workspace (seed 000).
-        builder.HasIndex(d => new { d.WorkspaceId, d.StageId });
-        builder.HasIndex(d => new { d.WorkspaceId, d.ExpectedCloseDate });
-        builder.HasIndex(d => new { d.WorkspaceId, d.Value });
-        builder.HasIndex(d => new { d.WorkspaceId, d.Name });
+        // The deal table sorts by these and the board groups and pages by stage. Each index ends with the id (the
+        // tie-break of every order) and the circle (checked for every row by the circle filter), so that SQLite walks
+        // an order and skips the rows of an OFFSET inside the index, reading the table only for the rows it returns.
+        builder.HasIndex(d => new { d.WorkspaceId, d.StageId, d.Value, d.Id, d.CircleId });
+        builder.HasIndex(d => new { d.WorkspaceId, d.Value, d.Id, d.CircleId });
+        builder.HasIndex(d => new { d.WorkspaceId, d.UpdatedAt, d.Id, d.CircleId });
+        builder.HasIndex(d => new { d.WorkspaceId, d.StageEnteredAt, d.Id, d.CircleId });
+        builder.HasIndex(d => new { d.WorkspaceId, d.ExpectedCloseDate, d.Id, d.CircleId });
+        builder.HasIndex(d => new { d.WorkspaceId, d.Name, d.Id, d.CircleId });
+        // Counting what a user may see reads only this index.
+        builder.HasIndex(d => new { d.WorkspaceId, d.CircleId });
         builder.HasIndex(d => new { d.WorkspaceId, d.WonAt });
         builder.HasIndex(d => new { d.WorkspaceId, d.LostAt });
-        builder.HasIndex(d => new { d.WorkspaceId, d.UpdatedAt });
-        builder.HasIndex(d => new { d.WorkspaceId, d.StageEnteredAt });
         builder.HasIndex(d => d.CircleId);
         builder.HasIndex(d => d.AccountId);
         builder.HasIndex(d => d.OwnerId);

@@ -29,10 +29,12 @@ internal static class DealFilters
             return deals;
         }
 
-        // d => keys.Contains(key(d)), built once so each caller names only the column.
-        var list = keys.Distinct().ToList();
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
-            Expression.Constant(list), key.Body);
+        // d => keys.Contains(key(d)), built once so each caller names only the column. The list is read through a
+        // member of a closure object, as a lambda would capture it, so EF Core sends it as parameters: a constant
+        // would be inlined into the SQL and make a new cached query for every combination of filters.
+        var captured = new Captured<List<TKey>>(keys.Distinct().ToList());
+        var list = Expression.Property(Expression.Constant(captured), nameof(Captured<List<TKey>>.Value));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], list, key.Body);
         return deals.Where(Expression.Lambda<Func<Deal, bool>>(contains, key.Parameters));
     }
 
@@ -63,6 +65,8 @@ internal static class DealFilters
     }
 
     private const string LikeEscape = "\\";
+
+    private sealed record Captured<T>(T Value);
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)

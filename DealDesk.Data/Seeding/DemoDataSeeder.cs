@@ -58,6 +58,7 @@ public sealed class DemoDataSeeder(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await database.UpdateStatisticsAsync(full: true, cancellationToken);
         logger.LogInformation("Demo data seeded in {ElapsedMs} ms ({Deals} deals in Acme Sales)",
             stopwatch.ElapsedMilliseconds, options.Deals);
         return true;

@@ -16,7 +16,7 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         EF.CompileAsyncQuery((DealDeskDbContext db, int take) => (
                 from deal in db.Deals
                 where deal.WonAt == null && deal.LostAt == null
-                orderby deal.Value descending, deal.Id
+                orderby deal.Value descending, deal.Id descending
                 join account in db.Accounts on deal.AccountId equals account.Id
                 join stage in db.PipelineStages on deal.StageId equals stage.Id
                 join owner in db.Users on deal.OwnerId equals owner.Id into owners
@@ -56,6 +56,16 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Rows(db, Joined(db, db.Deals.Where(d => d.Id == dealId))).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The count and page statements <see cref="SearchAsync"/> sends, for benchmarks and investigations.</summary>
+    internal static (string Count, string Page) SqlOf(DealDeskDbContext db, DealSearch search)
+    {
+        var deals = Filter(db, search);
+        var pageSize = Math.Clamp(search.PageSize, 1, MaxPageSize);
+        return (deals.Select(d => d.Id).ToQueryString(),
+            Rows(db, Sort(Joined(db, deals), search.SortBy, search.Descending).Skip(search.Page * pageSize).Take(pageSize))
+                .ToQueryString());
     }
 
     private static IQueryable<Core.Deals.Deal> Filter(DealDeskDbContext db, DealSearch search)

@@ -329,21 +329,23 @@ namespace DealDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("StageId");
 
-                    b.HasIndex("WorkspaceId", "ExpectedCloseDate");
+                    b.HasIndex("WorkspaceId", "CircleId");
 
                     b.HasIndex("WorkspaceId", "LostAt");
 
-                    b.HasIndex("WorkspaceId", "Name");
-
-                    b.HasIndex("WorkspaceId", "StageEnteredAt");
-
-                    b.HasIndex("WorkspaceId", "StageId");
-
-                    b.HasIndex("WorkspaceId", "UpdatedAt");
-
-                    b.HasIndex("WorkspaceId", "Value");
-
                     b.HasIndex("WorkspaceId", "WonAt");
+
+                    b.HasIndex("WorkspaceId", "ExpectedCloseDate", "Id", "CircleId");
+
+                    b.HasIndex("WorkspaceId", "Name", "Id", "CircleId");
+
+                    b.HasIndex("WorkspaceId", "StageEnteredAt", "Id", "CircleId");
+
+                    b.HasIndex("WorkspaceId", "UpdatedAt", "Id", "CircleId");
+
+                    b.HasIndex("WorkspaceId", "Value", "Id", "CircleId");
+
+                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId");
 
                     b.ToTable("deals", (string)null);
                 });

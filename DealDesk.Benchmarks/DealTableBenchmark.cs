@@ -1,0 +1,172 @@
+using BenchmarkDotNet.Attributes;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+using DealDesk.Data;
+using DealDesk.Data.Services;
+using DealDesk.Data.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealDesk.Benchmarks;
+
+/// <summary>The deal table as a rep uses it over 100,000 deals, sorted by value, on page 1 and on the last page: with a
+/// search and two filters (stages and priority), and with no filter at all (every deal of the rep's two circles).
+/// Each is the service (EF Core, tenant and circle filters applied centrally, total count included) against the same
+/// two statements (count, page) in hand-written SQL.</summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 15)]
+public class DealTableBenchmark
+{
+    private const int PageSize = 25;
+    private const string SearchText = "platform";
+
+    private const string VisibleToUser = """
+        WHERE d.WorkspaceId = $workspace
+          AND d.CircleId IN (SELECT m.CircleId FROM circle_memberships AS m WHERE m.WorkspaceId = $workspace AND m.UserId = $user)
+        """;
+
+    private const string Filters = """
+
+          AND (d.Name LIKE $pattern ESCAPE '\' OR EXISTS (
+                SELECT 1 FROM accounts AS a WHERE a.Id = d.AccountId AND a.Name LIKE $pattern ESCAPE '\'))
+          AND d.StageId IN ($stage1, $stage2)
+          AND d.Priority = $priority
+        """;
+
+    private const string RawPage = """
+        SELECT d.Id, d.Name, d.AccountId, a.Name, d.StageId, s.Name, s.Kind, s.RottingDays, d.Value, d.Currency,
+               d.Probability, d.Priority, d.OwnerId, u.DisplayName, d.CircleId, c.Name, d.ExpectedCloseDate,
+               d.StageEnteredAt, d.UpdatedAt, d.Version
+        FROM deals AS d
+        JOIN accounts AS a ON a.Id = d.AccountId
+        JOIN pipeline_stages AS s ON s.Id = d.StageId
+        JOIN circles AS c ON c.Id = d.CircleId
+        LEFT JOIN AspNetUsers AS u ON u.Id = d.OwnerId
+
+        """;
+
+    private const string PageOrder = """
+
+        ORDER BY d.Value DESC, d.Id DESC
+        LIMIT $take OFFSET $skip
+        """;
+
+    private string _rawCount = "";
+    private string _rawPage = "";
+
+    private DealDeskDatabase _database = null!;
+    private TenantScope _scope = null!;
+    private DealQueries _service = null!;
+    private DealSearch _search = null!;
+
+    /// <summary>Deals in the workspace.</summary>
+    [Params(100_000)]
+    public int Deals { get; set; }
+
+    /// <summary>"filtered": search + stages + priority; "all": no filter.</summary>
+    [Params("filtered", "all")]
+    public string Filter { get; set; } = "filtered";
+
+    /// <summary>Which page of the result: the first, or the last one.</summary>
+    [Params("first", "last")]
+    public string Page { get; set; } = "first";
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        _database = await BenchmarkDatabase.OpenAsync(Deals);
+        _scope = await _database.ScopeOfUserAsync("rep@dealdesk.demo");
+        _service = new DealQueries(new FixedScopeContextFactory(_database, _scope));
+        await using (var db = _database.CreateContext(_scope))
+        {
+            var stages = await db.PipelineStages.Where(s => s.Name == "Qualified" || s.Name == "Proposal")
+                .Select(s => s.Id).ToListAsync();
+            _search = Filter == "all"
+                ? new DealSearch { StageIds = stages, SortBy = DealSortField.Value, Descending = true, PageSize = PageSize }
+                : new DealSearch
+                {
+                    Text = SearchText, StageIds = stages, Priorities = [DealPriority.High],
+                    SortBy = DealSortField.Value, Descending = true, PageSize = PageSize,
+                };
+        }
+
+        var where = VisibleToUser + (Filter == "all" ? "" : Filters);
+        _rawCount = "SELECT COUNT(*) FROM deals AS d\n" + where;
+        _rawPage = RawPage + where + PageOrder;
+
+        var total = (await _service.SearchAsync(_search)).TotalCount;
+        if (Filter == "all")
+        {
+            _search = _search with { StageIds = [] };
+            total = (await _service.SearchAsync(_search)).TotalCount;
+        }
+
+        _search = _search with { Page = Page == "last" ? (total - 1) / PageSize : 0 };
+
+        // A benchmark of two queries that answer differently would measure nothing: check they agree.
+        var viaService = await ServiceAsync();
+        var viaSql = await RawSqlAsync();
+        if (viaService.TotalCount != viaSql.TotalCount || viaService.Rows.Count == 0
+            || !viaService.Rows.Select(r => r.Id).SequenceEqual(viaSql.Rows.Select(r => r.Id)))
+        {
+            throw new InvalidOperationException("The service and the raw SQL return different pages.");
+        }
+
+        if (Environment.GetEnvironmentVariable("DEALDESK_PRINT_SQL") == "1")
+        {
+            await using var db = _database.CreateContext(_scope);
+            var (countSql, pageSql) = DealQueries.SqlOf(db, _search);
+            Console.WriteLine(countSql + "\n\n" + pageSql);
+        }
+
+        Console.WriteLine($"// {Filter}, {Page} page: {total:N0} matching deals, page {_search.Page + 1:N0}");
+    }
+
+    [Benchmark(Baseline = true, Description = "Raw SQL (count + page)")]
+    public async Task<DealPage> RawSqlAsync()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = Command(connection, _rawCount);
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync());
+        await using var page = Command(connection, _rawPage);
+        page.Parameters.AddWithValue("$take", PageSize);
+        page.Parameters.AddWithValue("$skip", _search.Page * PageSize);
+        var rows = new List<DealRow>(PageSize);
+        await using var reader = await page.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new DealRow(
+                reader.GetGuid(0), reader.GetString(1), reader.GetGuid(2), reader.GetString(3), reader.GetGuid(4),
+                reader.GetString(5), (StageKind)reader.GetInt32(6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                reader.GetInt64(8) / 100m, reader.GetString(9), reader.GetInt32(10), (DealPriority)reader.GetInt32(11),
+                reader.IsDBNull(12) ? null : reader.GetGuid(12), reader.IsDBNull(13) ? null : reader.GetString(13),
+                reader.GetGuid(14), reader.GetString(15),
+                reader.IsDBNull(16) ? null : DateOnly.Parse(reader.GetString(16), System.Globalization.CultureInfo.InvariantCulture),
+                DateTime.SpecifyKind(reader.GetDateTime(17), DateTimeKind.Utc),
+                DateTime.SpecifyKind(reader.GetDateTime(18), DateTimeKind.Utc), (byte[])reader.GetValue(19)));
+        }
+
+        return new DealPage(rows, total);
+    }
+
+    [Benchmark(Description = "DealQueries.SearchAsync (EF Core)")]
+    public Task<DealPage> ServiceAsync() => _service.SearchAsync(_search);
+
+    private SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$workspace", _scope.WorkspaceId.ToString().ToUpperInvariant());
+        command.Parameters.AddWithValue("$user", _scope.UserId!.Value.ToString().ToUpperInvariant());
+        if (Filter != "all")
+        {
+            command.Parameters.AddWithValue("$pattern", "%" + SearchText + "%");
+            command.Parameters.AddWithValue("$stage1", _search.StageIds[0].ToString().ToUpperInvariant());
+            command.Parameters.AddWithValue("$stage2", _search.StageIds[1].ToString().ToUpperInvariant());
+            command.Parameters.AddWithValue("$priority", (int)DealPriority.High);
+        }
+
+        return command;
+    }
+}
