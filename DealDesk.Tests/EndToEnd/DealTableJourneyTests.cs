@@ -105,6 +105,32 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
     }
 
     [Fact]
+    public async Task ANewDealSavedFromTheDialog_ShowsInTheTable()
+    {
+        var name = "Dialog probe " + Guid.NewGuid().ToString("N")[..8];
+        var account = (await (await QueriesForAsync(Rep)).SearchAsync(new DealSearch { PageSize = 1 })).Rows.Single().AccountName;
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+        await page.GotoAsync($"/deals?q={Uri.EscapeDataString(name)}");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("deals-empty")).ToBeVisibleAsync();
+
+        await page.GetByTestId("new-deal").ClickAsync();
+        var dialog = page.GetByTestId("deal-dialog");
+        await page.GetByTestId("deal-name").FillAsync(name);
+        await page.GetByTestId("deal-account").FillAsync(account[..Math.Min(account.Length, 6)]);
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = account }).First.ClickAsync();
+        await page.GetByTestId("deal-value").FillAsync("12345");
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Circle" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Enterprise Team" }).ClickAsync();
+        await page.GetByTestId("deal-save").ClickAsync();
+
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("cell-name")).ToHaveTextAsync([name]);
+        await Assertions.Expect(page.GetByTestId("cell-value")).ToHaveTextAsync(["$12,345"]);
+    }
+
+    [Fact]
     public async Task ADealAddedByAnotherUser_ShowsInTheOpenTable_AndItsOverviewFollowsEdits()
     {
         var page = await browser.NewPageAsync();
