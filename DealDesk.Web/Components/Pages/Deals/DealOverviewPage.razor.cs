@@ -1,5 +1,4 @@
 using DealDesk.Core.Deals;
-using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
@@ -40,12 +39,7 @@ public sealed partial class DealOverviewPage : IDisposable
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    private Color StageColor => _deal?.StageKind switch
-    {
-        StageKind.Won => Color.Success,
-        StageKind.Lost => Color.Error,
-        _ => Color.Default,
-    };
+    private Color StageColor => _deal is null ? Color.Default : DealGrid.StageColor(_deal.StageKind);
 
     protected override void OnInitialized()
     {

@@ -1,5 +1,4 @@
 using DealDesk.Core.Deals;
-using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
@@ -12,29 +11,7 @@ namespace DealDesk.Web.Components.Pages.Deals;
 /// a new history entry, and a URL reached any other way (Back, a link, a reload) is shown as it says.</summary>
 public sealed partial class DealsPage : IDisposable
 {
-    // Grid columns are named after the DealRow property they show; the server sorts by the matching field.
-    private static readonly Dictionary<string, DealSortField> SortFields = new()
-    {
-        [nameof(DealRow.Name)] = DealSortField.Name,
-        [nameof(DealRow.AccountName)] = DealSortField.Account,
-        [nameof(DealRow.StageName)] = DealSortField.Stage,
-        [nameof(DealRow.Value)] = DealSortField.Value,
-        [nameof(DealRow.Priority)] = DealSortField.Priority,
-        [nameof(DealRow.OwnerName)] = DealSortField.Owner,
-        [nameof(DealRow.ExpectedCloseDate)] = DealSortField.ExpectedClose,
-        [nameof(DealRow.StageEnteredAt)] = DealSortField.DaysInStage,
-        [nameof(DealRow.UpdatedAt)] = DealSortField.Updated,
-    };
-
     private static readonly int[] PageSizes = [.. DealTableUrl.PageSizes];
-
-    // Tighter than MudBlazor's dense cells, so all nine columns fit beside the menu on a laptop screen.
-    private const string Cell = "padding: 6px 10px";
-    private const string OneLine = Cell + "; white-space: nowrap";
-    private const string Number = OneLine + "; text-align: right";
-    private const string Header = OneLine;
-    private const string NumberHeader = Number;
-    private const string DateFormat = "d MMM yy";
 
     private MudDataGrid<DealRow>? _grid;
     private DealTableToolbar? _toolbar;
@@ -134,14 +111,7 @@ public sealed partial class DealsPage : IDisposable
 
     private async Task<GridData<DealRow>> LoadAsync(GridState<DealRow> state, CancellationToken cancellationToken)
     {
-        var sort = state.SortDefinitions.FirstOrDefault();
-        var search = DealTableUrl.Normalize(_view with
-        {
-            SortBy = sort is not null && SortFields.TryGetValue(sort.SortBy, out var field) ? field : _view.SortBy,
-            Descending = sort?.Descending ?? _view.Descending,
-            Page = state.Page,
-            PageSize = state.PageSize,
-        });
+        var search = DealGrid.Apply(_view, state);
         var page = await Queries.SearchAsync(search, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -160,9 +130,7 @@ public sealed partial class DealsPage : IDisposable
 
     private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
-    private SortDirection Initial(DealSortField field) =>
-        _gridStart.SortBy != field ? SortDirection.None
-        : _gridStart.Descending ? SortDirection.Descending : SortDirection.Ascending;
+    private SortDirection Initial(DealSortField field) => DealGrid.InitialDirection(_gridStart, field);
 
     private void OpenDeal(DataGridRowClickEventArgs<DealRow> click) => Navigation.NavigateTo($"/deals/{click.Item.Id}");
 
@@ -197,20 +165,6 @@ public sealed partial class DealsPage : IDisposable
             _dialogOpen = false;
         }
     }
-
-    private static Color StageColor(StageKind kind) => kind switch
-    {
-        StageKind.Won => Color.Success,
-        StageKind.Lost => Color.Error,
-        _ => Color.Default,
-    };
-
-    private static Color PriorityColor(DealPriority priority) => priority switch
-    {
-        DealPriority.High => Color.Error,
-        DealPriority.Low => Color.Secondary,
-        _ => Color.Default,
-    };
 
     public void Dispose()
     {
