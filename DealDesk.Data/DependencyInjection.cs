@@ -1,5 +1,7 @@
+using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -31,7 +33,10 @@ public static class DependencyInjection
         services.AddScoped<IDashboardService, DashboardService>();
         services.AddScoped<IDealQueries, DealQueries>();
         services.AddScoped<IDealService, DealService>();
+        services.AddScoped<IPipelineBoardQueries, PipelineBoardQueries>();
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

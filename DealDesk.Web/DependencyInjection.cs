@@ -53,11 +53,16 @@ public static class DependencyInjection
         {
             cookie.LoginPath = "/Account/Login";
             cookie.LogoutPath = "/Account/Logout";
-            cookie.AccessDeniedPath = "/Account/Login";
+            // A signed-in user refused a page (e.g. a rep opening the pipeline settings) is told why, not asked to
+            // sign in again.
+            cookie.AccessDeniedPath = "/access-denied";
         });
         // Every page and endpoint requires a signed-in user unless it opts out with [AllowAnonymous].
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(DealDeskPolicies.WorkspaceAdmin, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(DealDeskClaims.IsWorkspaceAdmin, "true"));
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -20,11 +20,7 @@ public sealed class Account : Entity, ITenantOwned, IAuditable
         Region? region = null, string? website = null, string? companySizeBand = null)
     {
         Rename(name);
-        Industry = Guard.OptionalText(industry, ShortTextMaxLength, "Industry");
-        Size = size;
-        Region = region;
-        Website = Guard.OptionalText(website, ShortTextMaxLength, "Website");
-        CompanySizeBand = Guard.OptionalText(companySizeBand, ShortTextMaxLength, "Company size band");
+        Describe(industry, size, region, website, companySizeBand);
     }
 
     /// <inheritdoc />
@@ -66,5 +62,30 @@ public sealed class Account : Entity, ITenantOwned, IAuditable
     {
         Name = Guard.Text(name, NameMaxLength, "Account name");
         NormalizedName = Normalize(Name);
+    }
+
+    /// <summary>Sets what the account is: industry, segment, region, website and employee band. Blank texts
+    /// become <c>null</c>; texts are trimmed.</summary>
+    public void Describe(string? industry, AccountSize size, Region? region, string? website, string? companySizeBand)
+    {
+        if (!Enum.IsDefined(size))
+        {
+            throw new DomainException("Choose a size.");
+        }
+
+        if (region is { } chosen && !Enum.IsDefined(chosen))
+        {
+            throw new DomainException("Choose a region.");
+        }
+
+        // Checked all before any is set, so a refused change leaves the account as it was.
+        var checkedIndustry = Guard.OptionalText(industry, ShortTextMaxLength, "Industry");
+        var checkedWebsite = Guard.OptionalText(website, ShortTextMaxLength, "Website");
+        var checkedBand = Guard.OptionalText(companySizeBand, ShortTextMaxLength, "Company size band");
+        Industry = checkedIndustry;
+        Size = size;
+        Region = region;
+        Website = checkedWebsite;
+        CompanySizeBand = checkedBand;
     }
 }

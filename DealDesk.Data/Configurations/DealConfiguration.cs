@@ -33,7 +33,8 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         // The deal table sorts by these and the board groups and pages by stage. Each index ends with the id (the
         // tie-break of every order) and the circle (checked for every row by the circle filter), so that SQLite walks
         // an order and skips the rows of an OFFSET inside the index, reading the table only for the rows it returns.
-        builder.HasIndex(d => new { d.WorkspaceId, d.StageId, d.Value, d.Id, d.CircleId });
+        // The board's column totals also weigh by probability: with it in the index they read no table row.
+        builder.HasIndex(d => new { d.WorkspaceId, d.StageId, d.Value, d.Id, d.CircleId, d.Probability });
         builder.HasIndex(d => new { d.WorkspaceId, d.Value, d.Id, d.CircleId });
         builder.HasIndex(d => new { d.WorkspaceId, d.UpdatedAt, d.Id, d.CircleId });
         builder.HasIndex(d => new { d.WorkspaceId, d.StageEnteredAt, d.Id, d.CircleId });

@@ -64,11 +64,13 @@ internal static class DealFilters
         return deals.Where(Expression.Lambda<Func<Deal, bool>>(any!, deal));
     }
 
-    private const string LikeEscape = "\\";
+    /// <summary>The escape character of the patterns <see cref="EscapeLike"/> makes; pass it to <c>EF.Functions.Like</c>.</summary>
+    public const string LikeEscape = "\\";
 
     private sealed record Captured<T>(T Value);
 
-    private static string EscapeLike(string text) =>
+    /// <summary><paramref name="text"/> with LIKE's wildcards taken literally (other searches reuse it).</summary>
+    public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal);

@@ -351,7 +351,7 @@ namespace DealDesk.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkspaceId", "Value", "Id", "CircleId");
 
-                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId");
+                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId", "Probability");
 
                     b.ToTable("deals", (string)null);
                 });

@@ -345,7 +345,7 @@ namespace DealDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "Value", "Id", "CircleId");
 
-                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId");
+                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId", "Probability");
 
                     b.ToTable("deals", (string)null);
                 });

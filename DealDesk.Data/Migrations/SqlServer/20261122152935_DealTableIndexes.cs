@@ -52,9 +52,9 @@ namespace DealDesk.Data.Migrations.SqlServer
                 columns: new[] { "WorkspaceId", "StageEnteredAt", "Id", "CircleId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_deals_WorkspaceId_StageId_Value_Id_CircleId",
+                name: "IX_deals_WorkspaceId_StageId_Value_Id_CircleId_Probability",
                 table: "deals",
-                columns: new[] { "WorkspaceId", "StageId", "Value", "Id", "CircleId" });
+                columns: new[] { "WorkspaceId", "StageId", "Value", "Id", "CircleId", "Probability" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_deals_WorkspaceId_UpdatedAt_Id_CircleId",
@@ -91,7 +91,7 @@ namespace DealDesk.Data.Migrations.SqlServer
                 table: "deals");
 
             migrationBuilder.DropIndex(
-                name: "IX_deals_WorkspaceId_StageId_Value_Id_CircleId",
+                name: "IX_deals_WorkspaceId_StageId_Value_Id_CircleId_Probability",
                 table: "deals");
 
             migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealDesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDealDeskDbContext))]
-    [Migration("20261122150107_DealTableIndexes")]
+    [Migration("20261122152915_DealTableIndexes")]
     partial class DealTableIndexes
     {
         /// <inheritdoc />
@@ -348,7 +348,7 @@ namespace DealDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "Value", "Id", "CircleId");
 
-                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId");
+                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId", "Probability");
 
                     b.ToTable("deals", (string)null);
                 });

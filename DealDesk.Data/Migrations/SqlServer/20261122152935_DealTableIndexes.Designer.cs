@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealDesk.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDealDeskDbContext))]
-    [Migration("20261122150204_DealTableIndexes")]
+    [Migration("20261122152935_DealTableIndexes")]
     partial class DealTableIndexes
     {
         /// <inheritdoc />
@@ -354,7 +354,7 @@ namespace DealDesk.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkspaceId", "Value", "Id", "CircleId");
 
-                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId");
+                    b.HasIndex("WorkspaceId", "StageId", "Value", "Id", "CircleId", "Probability");
 
                     b.ToTable("deals", (string)null);
                 });

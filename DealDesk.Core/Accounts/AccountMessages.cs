@@ -1,0 +1,11 @@
+namespace DealDesk.Core.Accounts;
+
+/// <summary>Messages the account service returns, shared so the UI and tests speak the same words.</summary>
+public static class AccountMessages
+{
+    /// <summary>The account is gone or in another workspace.</summary>
+    public const string NotFound = "This account does not exist or is not visible to you.";
+
+    /// <summary>The name is taken in the workspace, ignoring case and surrounding spaces.</summary>
+    public static string NameTaken(string existingName) => $"An account named “{existingName}” already exists.";
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+using DealDesk.Data.Seeding;
+using DealDesk.Data.Services;
+using DealDesk.Data.Tenancy;
+using DealDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Playwright;
+
+namespace DealDesk.Tests.EndToEnd;
+
+/// <summary>A rep works the Kanban board in a real browser: drags deals between stages and to Lost, and the board
+/// keeps showing what the database holds. Each test moves deals out of its own source column, so the tests do not
+/// disturb each other on the shared app.</summary>
+public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Rep = "rep@dealdesk.demo";
+
+    [Fact]
+    public async Task Rep_DragsACardToAnotherStage_SeesTheCountsChange_AndTheMoveSurvivesAReload()
+    {
+        var card = await FirstCardAsync("Qualified");
+        var page = await OpenBoardAsync();
+        var qualifiedCount = await CountAsync(page, "Qualified");
+        var proposalCount = await CountAsync(page, "Proposal");
+
+        await DragAsync(page, card.Id, "Proposal");
+
+        await Assertions.Expect(CardIn(page, "Proposal", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Qualified", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(page, "Proposal")).ToHaveTextAsync(N0(proposalCount + 1));
+        await Assertions.Expect(Count(page, "Qualified")).ToHaveTextAsync(N0(qualifiedCount - 1));
+        await page.ScreenshotAsync("pipeline-board");
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(CardIn(page, "Proposal", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(Count(page, "Proposal")).ToHaveTextAsync(N0(proposalCount + 1));
+        Assert.Equal("Proposal", await StageNameOfAsync(card.Id));
+    }
+
+    [Fact]
+    public async Task DroppingOnLost_AsksForAReason_CancelPutsTheCardBack_AndAReasonClosesTheDeal()
+    {
+        var card = await FirstCardAsync("Negotiation");
+        var page = await OpenBoardAsync();
+        var lostCount = await CountAsync(page, "Lost");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+
+        await DragAsync(page, card.Id, "Lost");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync(card.Name);
+        await dialog.GetByTestId("lost-reason-cancel").ClickAsync();
+
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(CardIn(page, "Negotiation", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Lost", card.Id)).ToHaveCountAsync(0);
+        Assert.Equal("Negotiation", await StageNameOfAsync(card.Id));
+
+        await DragAsync(page, card.Id, "Lost");
+        await dialog.GetByTestId("lost-reason-confirm").ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Say why the deal was lost.");
+        await dialog.Locator("textarea").FillAsync("Chose a cheaper competitor");
+        await page.ScreenshotAsync("pipeline-lost-reason");
+        await dialog.GetByTestId("lost-reason-confirm").ClickAsync();
+
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(CardIn(page, "Lost", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Negotiation", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(page, "Lost")).ToHaveTextAsync(N0(lostCount + 1));
+        Assert.Equal("Lost", await StageNameOfAsync(card.Id));
+    }
+
+    [Fact]
+    public async Task ADropOnACardChangedSinceItWasLoaded_IsRefused_AndTheCardGoesBack()
+    {
+        var card = await FirstCardAsync("Meeting scheduled");
+        var page = await OpenBoardAsync();
+        var meetingCount = await CountAsync(page, "Meeting scheduled");
+        // Edited behind the page's back, announced on a feed the page does not listen to: its card is now stale.
+        var rep = await browser.App.ScopeOfAsync(Rep);
+        var service = new DealService(new FixedScopeContextFactory(browser.App.Database, rep), new TestCurrentUser(rep),
+            TimeProvider.System, new RecordingChangeFeed(), NullLogger<DealService>.Instance);
+        var draft = await service.GetDraftAsync(card.Id);
+        draft!.Value += 1m;
+        Assert.True((await service.UpdateAsync(card.Id, draft)).Succeeded);
+
+        await DragAsync(page, card.Id, "Proposal");
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(DealMessages.Conflict);
+        await Assertions.Expect(CardIn(page, "Meeting scheduled", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Proposal", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(page, "Meeting scheduled")).ToHaveTextAsync(N0(meetingCount));
+        Assert.Equal("Meeting scheduled", await StageNameOfAsync(card.Id));
+    }
+
+    [Fact]
+    public async Task AMoveByAnotherUser_ShowsOnAnOpenBoard_WithoutAReload()
+    {
+        var card = await FirstCardAsync("New");
+        var page = await OpenBoardAsync();
+        var contactedCount = await CountAsync(page, "Contacted");
+        var admin = await browser.App.ScopeOfAsync("admin@dealdesk.demo");
+        var contacted = (await BoardForAsync(Rep, new BoardFilter())).Single(c => c.Stage.Name == "Contacted").Stage.Id;
+        var service = new DealService(new FixedScopeContextFactory(browser.App.Database, admin), new TestCurrentUser(admin),
+            TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance);
+
+        var moved = await service.MoveAsync(card.Id, contacted, lostReason: null, card.Version);
+
+        Assert.True(moved.Succeeded, moved.Message);
+        await Assertions.Expect(CardIn(page, "Contacted", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "New", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(page, "Contacted")).ToHaveTextAsync(N0(contactedCount + 1));
+    }
+
+    [Fact]
+    public async Task Filters_AreReadFromTheAddress_AndWrittenBackToIt()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(1920, 1000);
+        await page.SignInAsync(Rep, DemoSettings.Password);
+        var high = new BoardFilter { Priorities = [DealPriority.High] };
+
+        await page.GotoAsync("/pipeline?priority=High");
+        await page.WaitForInteractiveAsync();
+
+        await Assertions.Expect(page.GetByTestId("board-priority")).ToHaveValueAsync("High");
+        await Assertions.Expect(page.GetByTestId("column-count"))
+            .ToHaveTextAsync((await BoardForAsync(Rep, high)).Select(c => N0(c.DealCount)).ToArray());
+        Assert.All(await page.GetByTestId("deal-card-priority").AllInnerTextsAsync(), p => Assert.Equal("High", p.Trim()));
+
+        var text = (await BoardForAsync(Rep, high)).SelectMany(c => c.Cards).First().AccountName[..4];
+        await page.GetByTestId("board-search").FillAsync(text);
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=", StringComparison.Ordinal));
+        var both = high with { Text = text };
+        await Assertions.Expect(page.GetByTestId("column-count"))
+            .ToHaveTextAsync((await BoardForAsync(Rep, both)).Select(c => N0(c.DealCount)).ToArray());
+        Assert.Contains("priority=High", page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync("pipeline-filtered");
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("board-search")).ToHaveValueAsync(text);
+        await Assertions.Expect(page.GetByTestId("column-count"))
+            .ToHaveTextAsync((await BoardForAsync(Rep, both)).Select(c => N0(c.DealCount)).ToArray());
+    }
+
+    [Fact]
+    public async Task LoadMore_ShowsTheRestOfALongColumn()
+    {
+        var column = (await BoardForAsync(Rep, new BoardFilter())).First(c => c.HasMore);
+        var page = await OpenBoardAsync();
+        var cards = Column(page, column.Stage.Name).GetByTestId("deal-card");
+        await Assertions.Expect(cards).ToHaveCountAsync(BoardFilter.DefaultPageSize);
+
+        await Column(page, column.Stage.Name).GetByTestId("load-more").ClickAsync();
+
+        await Assertions.Expect(cards).ToHaveCountAsync(Math.Min(column.DealCount, 2 * BoardFilter.DefaultPageSize));
+        if (column.DealCount <= 2 * BoardFilter.DefaultPageSize)
+        {
+            await Assertions.Expect(Column(page, column.Stage.Name).GetByTestId("load-more")).ToHaveCountAsync(0);
+        }
+    }
+
+    private async Task<IPage> OpenBoardAsync()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(1920, 1000);
+        await page.SignInAsync(Rep, DemoSettings.Password);
+        await page.GotoAsync("/pipeline");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("board-column")).ToHaveCountAsync(8);
+        return page;
+    }
+
+    /// <summary>Drags a card onto a column. The board is scrolled first so that source and target are both in view:
+    /// Playwright's drag scrolls the target into view after pressing the mouse, and Chromium then starts the drag on
+    /// whatever card has scrolled under the pointer.</summary>
+    private static async Task DragAsync(IPage page, Guid dealId, string stage)
+    {
+        await Zone(page, stage).ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(CardOn(page, dealId)).ToBeInViewportAsync();
+        await CardOn(page, dealId).DragToAsync(Zone(page, stage));
+    }
+
+    private async Task<DealCard> FirstCardAsync(string stageName)
+    {
+        var board = await BoardForAsync(Rep, new BoardFilter());
+        var card = board.Single(c => c.Stage.Name == stageName).Cards.FirstOrDefault();
+        Assert.True(card is not null, $"the demo data gives the rep a deal in {stageName}");
+        return card;
+    }
+
+    private async Task<IReadOnlyList<BoardColumn>> BoardForAsync(string email, BoardFilter filter)
+    {
+        var scope = await browser.App.ScopeOfAsync(email);
+        return await new PipelineBoardQueries(new FixedScopeContextFactory(browser.App.Database, scope)).GetBoardAsync(filter);
+    }
+
+    private async Task<string> StageNameOfAsync(Guid dealId)
+    {
+        var scope = await browser.App.ScopeOfAsync(Rep);
+        await using var db = browser.App.Database.CreateContext(scope);
+        return await (from deal in db.Deals
+                      join stage in db.PipelineStages on deal.StageId equals stage.Id
+                      where deal.Id == dealId
+                      select stage.Name).SingleAsync();
+    }
+
+    private static ILocator Column(IPage page, string stage) =>
+        page.Locator($"[data-testid=board-column][data-stage='{stage}']");
+
+    private static ILocator Zone(IPage page, string stage) => Column(page, stage).GetByTestId("board-zone");
+
+    private static ILocator Count(IPage page, string stage) => Column(page, stage).GetByTestId("column-count");
+
+    private static ILocator CardOn(IPage page, Guid dealId) =>
+        page.Locator($"[data-testid=deal-card][data-deal-id='{dealId}']");
+
+    private static ILocator CardIn(IPage page, string stage, Guid dealId) =>
+        Column(page, stage).Locator($"[data-testid=deal-card][data-deal-id='{dealId}']");
+
+    private static async Task<int> CountAsync(IPage page, string stage) =>
+        int.Parse(await Count(page, stage).InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture);
+
+    private static string N0(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}

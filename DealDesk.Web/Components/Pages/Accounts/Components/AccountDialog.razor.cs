@@ -1,0 +1,102 @@
+using DealDesk.Core.Accounts;
+using DealDesk.Core.Common;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Accounts.Components;
+
+/// <summary>Creates or edits an account. The form checks the Core rules as the user types; the service checks them
+/// again with the one rule that needs the database (a unique name), and its messages land under their fields while
+/// the dialog stays open.</summary>
+public sealed partial class AccountDialog
+{
+    private readonly FormErrors<AccountDraft> _errors = new(new AccountDraftValidator());
+    private MudForm? _form;
+    private AccountDraft? _draft;
+    private bool _missing;
+    private bool _saving;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = null!;
+
+    [Inject]
+    private IAccountService Accounts { get; set; } = null!;
+
+    /// <summary>The account to edit; <c>null</c> to create one.</summary>
+    [Parameter]
+    public Guid? AccountId { get; set; }
+
+    /// <summary>Opens the dialog; the saved account's id, or <c>null</c> when cancelled.</summary>
+    public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid? accountId = null)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var parameters = new DialogParameters<AccountDialog> { { d => d.AccountId, accountId } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<AccountDialog>(accountId is null ? "New account" : "Edit account",
+            parameters, options);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: Guid id } ? id : null;
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AccountId is not { } id)
+        {
+            _draft = new AccountDraft();
+            return;
+        }
+
+        var account = await Accounts.GetAsync(id);
+        _missing = account is null;
+        _draft = account is null ? null : new AccountDraft
+        {
+            Name = account.Name,
+            Industry = account.Industry,
+            Size = account.Size,
+            CompanySizeBand = account.CompanySizeBand,
+            Website = account.Website,
+            Region = account.Region,
+        };
+    }
+
+    private async Task SaveAsync()
+    {
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _saving = true;
+        _errors.Clear();
+        Result result;
+        Guid savedId;
+        if (AccountId is { } id)
+        {
+            result = await Accounts.UpdateAsync(id, _draft!);
+            savedId = id;
+        }
+        else
+        {
+            var created = await Accounts.CreateAsync(_draft!);
+            result = created;
+            savedId = created.Value;
+        }
+
+        _saving = false;
+        if (result.Succeeded)
+        {
+            Dialog.Close(DialogResult.Ok(savedId));
+            return;
+        }
+
+        // Field messages (a taken name) show under their fields, anything else above the buttons.
+        _errors.Show(result, _draft!);
+        await _form.ValidateAsync();
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
+}

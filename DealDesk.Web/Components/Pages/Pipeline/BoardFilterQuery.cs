@@ -1,0 +1,59 @@
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+
+namespace DealDesk.Web.Components.Pages.Pipeline;
+
+/// <summary>The board's filters in the address bar (<c>?q=…&amp;owner=…&amp;circle=…&amp;priority=High</c>), so a
+/// filtered board can be bookmarked, shared and restored by the back button.</summary>
+public static class BoardFilterQuery
+{
+    /// <summary>Query parameter of the search text.</summary>
+    public const string Text = "q";
+
+    /// <summary>Query parameter of the owners, repeated once per owner id.</summary>
+    public const string Owner = "owner";
+
+    /// <summary>Query parameter of the circles, repeated once per circle id.</summary>
+    public const string Circle = "circle";
+
+    /// <summary>Query parameter of the priorities, repeated once per priority name.</summary>
+    public const string Priority = "priority";
+
+    /// <summary>The filter the query parameters describe; unknown priority names are ignored.</summary>
+    public static BoardFilter Parse(string? text, IEnumerable<Guid>? owners, IEnumerable<Guid>? circles,
+        IEnumerable<string>? priorities) => new()
+    {
+        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+        OwnerIds = [.. (owners ?? []).Distinct()],
+        CircleIds = [.. (circles ?? []).Distinct()],
+        Priorities = [.. (priorities ?? [])
+            .Select(p => Enum.TryParse<DealPriority>(p, ignoreCase: true, out var priority) ? priority : (DealPriority?)null)
+            .OfType<DealPriority>()
+            .Where(Enum.IsDefined)
+            .Distinct()],
+    };
+
+    /// <summary>The query parameters of <paramref name="filter"/>; an unused filter is <c>null</c>, which removes it.</summary>
+    public static IReadOnlyDictionary<string, object?> ToQuery(BoardFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return new Dictionary<string, object?>
+        {
+            [Text] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim(),
+            [Owner] = filter.OwnerIds.Count == 0 ? null : filter.OwnerIds.ToArray(),
+            [Circle] = filter.CircleIds.Count == 0 ? null : filter.CircleIds.ToArray(),
+            [Priority] = filter.Priorities.Count == 0 ? null : filter.Priorities.Select(p => p.ToString()).ToArray(),
+        };
+    }
+
+    /// <summary>Both filters select the same deals (lists compared as sets).</summary>
+    public static bool Same(BoardFilter a, BoardFilter b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return string.Equals(a.Text?.Trim() ?? "", b.Text?.Trim() ?? "", StringComparison.Ordinal)
+            && a.OwnerIds.ToHashSet().SetEquals(b.OwnerIds)
+            && a.CircleIds.ToHashSet().SetEquals(b.CircleIds)
+            && a.Priorities.ToHashSet().SetEquals(b.Priorities);
+    }
+}

@@ -1,0 +1,194 @@
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+using DealDesk.Web.Components.Pages.Pipeline.Components;
+using DealDesk.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Pipeline;
+
+/// <summary>The Kanban board. What it shows always comes from the database: a drop is saved through
+/// <see cref="IDealService.MoveAsync"/> and the two columns are read again (also when the move fails, which puts the
+/// card back), and changes announced by other users reload the columns they touched.</summary>
+public sealed partial class PipelinePage : IDisposable
+{
+    private readonly HashSet<Guid> _moving = [];
+    private readonly HashSet<Guid> _loadingMore = [];
+    private BoardLoader _loader = null!;
+    private MudDropContainer<BoardCard>? _container;
+    private DealFormOptions? _options;
+    private IDisposable? _subscription;
+    private DateTime _now;
+    private bool _disposed;
+
+    [Inject]
+    private IPipelineBoardQueries Board { get; set; } = null!;
+
+    [Inject]
+    private IDealService Deals { get; set; } = null!;
+
+    [Inject]
+    private IDealChangeFeed Changes { get; set; } = null!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>Search text from the address bar.</summary>
+    [SupplyParameterFromQuery(Name = BoardFilterQuery.Text)]
+    public string? Text { get; set; }
+
+    /// <summary>Owner ids from the address bar.</summary>
+    [SupplyParameterFromQuery(Name = BoardFilterQuery.Owner)]
+    public Guid[]? Owners { get; set; }
+
+    /// <summary>Circle ids from the address bar.</summary>
+    [SupplyParameterFromQuery(Name = BoardFilterQuery.Circle)]
+    public Guid[]? Circles { get; set; }
+
+    /// <summary>Priority names from the address bar.</summary>
+    [SupplyParameterFromQuery(Name = BoardFilterQuery.Priority)]
+    public string[]? Priorities { get; set; }
+
+    private BoardState BoardView => _loader.State;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _loader = new BoardLoader(Board);
+        // The board is read once the page is interactive, not also for the prerender: it cannot be dragged before,
+        // and handing a full board from the prerender to the circuit would outgrow SignalR's message size limit.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        _options = await Deals.GetFormOptionsAsync();
+        if (User.WorkspaceId is { } workspaceId)
+        {
+            _subscription = Changes.Subscribe(workspaceId, OnDealChangedAsync);
+        }
+
+        await ShowAsync(_loader.LoadAsync(QueryFilter()));
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // The address changed under the page (back button, the menu's link without filters): follow it.
+        var wanted = QueryFilter();
+        if (_loader.Loaded && !BoardFilterQuery.Same(wanted, _loader.Filter))
+        {
+            await ShowAsync(_loader.LoadAsync(wanted));
+        }
+    }
+
+    private BoardFilter QueryFilter() => BoardFilterQuery.Parse(Text, Owners, Circles, Priorities);
+
+    private async Task OnFilterChangedAsync(BoardFilter filter)
+    {
+        var reading = _loader.LoadAsync(filter);
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(BoardFilterQuery.ToQuery(filter)), replace: true);
+        await ShowAsync(reading);
+    }
+
+    private async Task LoadMoreAsync(Guid stageId)
+    {
+        _loadingMore.Add(stageId);
+        try
+        {
+            await ShowAsync(_loader.LoadMoreAsync(stageId));
+        }
+        finally
+        {
+            _loadingMore.Remove(stageId);
+        }
+    }
+
+    private async Task OnDroppedAsync(MudItemDropInfo<BoardCard> drop)
+    {
+        if (drop.Item is not { } item || !Guid.TryParse(drop.DropzoneIdentifier, out var target)
+            || BoardView.Column(target) is not { } column)
+        {
+            return;
+        }
+
+        var from = item.Card.StageId;
+        // Drawn in the target column while the move is saved; reading both columns afterwards settles where it is.
+        BoardState.Place(item, target);
+        if (target == from)
+        {
+            return;
+        }
+
+        _moving.Add(item.Card.Id);
+        try
+        {
+            string? reason = null;
+            if (column.Stage.Kind == StageKind.Lost && (reason = await LostReasonDialog.AskAsync(Dialogs, item.Card.Name)) is null)
+            {
+                BoardState.Place(item, from);
+                Redraw();
+                return;
+            }
+
+            var result = await Deals.MoveAsync(item.Card.Id, target, reason, item.Card.Version);
+            if (!result.Succeeded)
+            {
+                Snackbar.Add(result.Message ?? "The deal could not be moved.", Severity.Error);
+            }
+
+            await ShowAsync(_loader.ReloadColumnsAsync([from, target]));
+        }
+        finally
+        {
+            _moving.Remove(item.Card.Id);
+        }
+    }
+
+    // The change carries ids only; the columns are read again through this user's own filters.
+    private Task OnDealChangedAsync(DealChange change) => InvokeAsync(() => _disposed
+        ? Task.CompletedTask
+        : ShowAsync(_loader.ReloadColumnsAsync(change.FromStageId is { } from ? [from, change.ToStageId] : [change.ToStageId])));
+
+    private async Task ShowAsync(Task<bool> reading)
+    {
+        StateHasChanged();
+        if (await reading && !_disposed)
+        {
+            Redraw();
+        }
+    }
+
+    private void Redraw()
+    {
+        _now = Clock.GetUtcNow().UtcDateTime;
+        StateHasChanged();
+        // The drop zones keep their own order of the items they have seen; a refresh makes them take the new list's.
+        _container?.Refresh();
+    }
+
+    private StageOption StageOf(BoardCard card) => BoardView.Columns.First(c => c.Stage.Id.ToString() == card.ZoneId).Stage;
+
+    private static string ColumnClass(StageOption stage) => stage.Kind switch
+    {
+        StageKind.Won => "board-column board-column-won",
+        StageKind.Lost => "board-column board-column-lost",
+        _ => "board-column board-column-open",
+    };
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _subscription?.Dispose();
+    }
+}
