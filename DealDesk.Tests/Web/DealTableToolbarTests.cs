@@ -49,7 +49,7 @@ public sealed class DealTableToolbarTests : MudComponentTest
         cut.FindComponents<MudSelect<Guid>>()[0].Find(".mud-input-control").MouseDown();
         Item(popovers, "Proposal").Click();
 
-        Assert.Equal([Qualified.Id, Proposal.Id], Assert.Single(_raised).StageIds.Order());
+        Assert.Equal(new[] { Qualified.Id, Proposal.Id }.Order(), Assert.Single(_raised).StageIds.Order());
     }
 
     [Fact]
