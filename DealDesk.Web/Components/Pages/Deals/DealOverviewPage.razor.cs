@@ -1,0 +1,86 @@
+using DealDesk.Core.Deals;
+using DealDesk.Web.Components.Pages.Deals.Components;
+using DealDesk.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Deals;
+
+/// <summary>One deal's fields with an Edit button; a deal that does not exist or sits in a circle the user is not in
+/// shows the not-found page, with no hint of which.</summary>
+public sealed partial class DealOverviewPage : IDisposable
+{
+    private static readonly List<BreadcrumbItem> Crumbs = [new("Deals", DealTableUrl.Path)];
+
+    private readonly List<BreadcrumbItem> _crumbs = [];
+    private DealRow? _deal;
+    private bool _loaded;
+    private Guid? _loadedId;
+    private IDisposable? _changes;
+
+    [Inject]
+    private IDealQueries Queries { get; set; } = null!;
+
+    [Inject]
+    private IDealChangeFeed ChangeFeed { get; set; } = null!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>The deal shown.</summary>
+    [Parameter]
+    public Guid Id { get; set; }
+
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    private Color StageColor => _deal is null ? Color.Default : DealGrid.StageColor(_deal.StageKind);
+
+    protected override void OnInitialized()
+    {
+        if (User.WorkspaceId is { } workspaceId)
+        {
+            _changes = ChangeFeed.Subscribe(workspaceId, change =>
+                change.DealId == Id ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedId != Id)
+        {
+            _loadedId = Id;
+            _loaded = false;
+            await ReloadAsync();
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        _deal = await Queries.GetRowAsync(Id);
+        _loaded = true;
+        _crumbs.Clear();
+        _crumbs.AddRange(Crumbs);
+        if (_deal is not null)
+        {
+            _crumbs.Add(new BreadcrumbItem(_deal.Name, href: null, disabled: true));
+        }
+
+        StateHasChanged();
+    }
+
+    private async Task EditAsync()
+    {
+        if (await DealDialog.OpenAsync(Dialogs, Id) is not null)
+        {
+            await ReloadAsync();
+        }
+    }
+
+    public void Dispose() => _changes?.Dispose();
+}

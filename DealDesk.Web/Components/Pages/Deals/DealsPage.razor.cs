@@ -1,0 +1,174 @@
+using DealDesk.Core.Deals;
+using DealDesk.Web.Components.Pages.Deals.Components;
+using DealDesk.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Deals;
+
+/// <summary>The deal table. The URL is the one source of the view: the toolbar and the grid's sort and pager push
+/// a new history entry, and a URL reached any other way (Back, a link, a reload) is shown as it says.</summary>
+public sealed partial class DealsPage : IDisposable
+{
+    private static readonly int[] PageSizes = [.. DealTableUrl.PageSizes];
+
+    private MudDataGrid<DealRow>? _grid;
+    private DealTableToolbar? _toolbar;
+    private IDisposable? _changes;
+
+    // The view in the URL, and the view a newly built grid starts from (sort, page size, page).
+    private DealSearch _view = new();
+    private DealSearch _gridStart = new();
+    private int _gridKey;
+    private int _gridPage;
+
+    // Set when the grid is about to fall back from a page past the end to the first: that correction replaces the
+    // history entry instead of adding one, so Back does not lead to the empty page again.
+    private bool _replaceNextEntry;
+    private bool _dialogOpen;
+
+    [Inject]
+    private IDealQueries Queries { get; set; } = null!;
+
+    [Inject]
+    private IDealService Deals { get; set; } = null!;
+
+    [Inject]
+    private IDealChangeFeed ChangeFeed { get; set; } = null!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>Filter choices, kept from the prerender for the interactive render.</summary>
+    [PersistentState]
+    public DealFormOptions? FilterOptions { get; set; }
+
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _view = _gridStart = CurrentUrlView();
+        _gridPage = _view.Page;
+        Navigation.LocationChanged += OnLocationChanged;
+        if (User.WorkspaceId is { } workspaceId)
+        {
+            // Another user's change (or this user's, from another tab) reloads the rows this user can see.
+            _changes = ChangeFeed.Subscribe(workspaceId, _ => InvokeAsync(ReloadAsync));
+        }
+
+        FilterOptions ??= await Deals.GetFormOptionsAsync();
+    }
+
+    private DealSearch CurrentUrlView() => DealTableUrl.Parse(Navigation.ToAbsoluteUri(Navigation.Uri).Query);
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        // Leaving for a deal also raises this before the page goes away; only the table's own address counts.
+        if (Navigation.ToAbsoluteUri(e.Location).AbsolutePath.TrimEnd('/') == DealTableUrl.Path)
+        {
+            _ = InvokeAsync(ApplyUrlAsync);
+        }
+    }
+
+    private async Task ApplyUrlAsync()
+    {
+        var wanted = CurrentUrlView();
+        if (DealTableUrl.SameView(wanted, _view))
+        {
+            return; // The grid or the toolbar put it there and already shows it.
+        }
+
+        var sameGridState = wanted.SortBy == _view.SortBy && wanted.Descending == _view.Descending
+            && wanted.PageSize == _view.PageSize && wanted.Page == _gridPage;
+        _view = wanted;
+        if (sameGridState && _grid is not null)
+        {
+            // Only the search or the filters differ: reload the grid as it stands.
+            StateHasChanged();
+            await _grid.ReloadServerData();
+            return;
+        }
+
+        // Sort, page size or page differ. The grid keeps those to itself once built, so build a new one that
+        // starts from the URL rather than drive the old one through a chain of loads.
+        _gridStart = wanted;
+        _gridPage = wanted.Page;
+        _gridKey++;
+        StateHasChanged();
+    }
+
+    private void Show(DealSearch search) => Navigation.NavigateTo(DealTableUrl.ToUri(search));
+
+    private async Task<GridData<DealRow>> LoadAsync(GridState<DealRow> state, CancellationToken cancellationToken)
+    {
+        var search = DealGrid.Apply(_view, state);
+        var page = await Queries.SearchAsync(search, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        if (!DealTableUrl.SameView(search, _view))
+        {
+            // The user sorted or paged in the grid: record the new view in the URL (ApplyUrlAsync then finds it
+            // already shown).
+            _view = search;
+            Navigation.NavigateTo(DealTableUrl.ToUri(search), new NavigationOptions { ReplaceHistoryEntry = _replaceNextEntry });
+        }
+
+        // Mirrors the grid's own rule: it goes back to the first page when this one starts past the end.
+        _replaceNextEntry = search.Page > 0 && search.Page * search.PageSize >= page.TotalCount;
+        return new GridData<DealRow> { Items = page.Rows, TotalItems = page.TotalCount };
+    }
+
+    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    private SortDirection Initial(DealSortField field) => DealGrid.InitialDirection(_gridStart, field);
+
+    private void OpenDeal(DataGridRowClickEventArgs<DealRow> click) => Navigation.NavigateTo($"/deals/{click.Item.Id}");
+
+    private async Task SearchShortcutAsync(HotkeyEventArgs _)
+    {
+        if (!_dialogOpen && _toolbar is { IsEditing: false })
+        {
+            await _toolbar.FocusSearchAsync();
+        }
+    }
+
+    private Task NewDealShortcutAsync(HotkeyEventArgs _) =>
+        _toolbar is { IsEditing: false } ? NewDealAsync() : Task.CompletedTask;
+
+    private async Task NewDealAsync()
+    {
+        if (_dialogOpen)
+        {
+            return;
+        }
+
+        _dialogOpen = true;
+        try
+        {
+            if (await DealDialog.OpenAsync(Dialogs) is not null)
+            {
+                await ReloadAsync();
+            }
+        }
+        finally
+        {
+            _dialogOpen = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        _changes?.Dispose();
+    }
+}
