@@ -98,22 +98,39 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
-    public async Task AMoveByAnotherUser_ShowsOnAnOpenBoard_WithoutAReload()
+    public async Task AMoveDraggedInASecondPage_ShowsOnTheFirst_WithoutAReload()
     {
         var card = await FirstCardAsync("New");
+        var watching = await OpenBoardAsync();
+        var contactedCount = await CountAsync(watching, "Contacted");
+        var dragging = await OpenBoardAsync();
+
+        await DragAsync(dragging, card.Id, "Contacted");
+
+        await Assertions.Expect(CardIn(dragging, "Contacted", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(watching, "Contacted", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(watching, "New", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(watching, "Contacted")).ToHaveTextAsync(N0(contactedCount + 1));
+        Assert.Equal("Contacted", await StageNameOfAsync(card.Id));
+    }
+
+    [Fact]
+    public async Task AMoveMadeThroughTheService_ShowsOnAnOpenBoard_WithoutAReload()
+    {
+        var card = await FirstCardAsync("Contacted");
         var page = await OpenBoardAsync();
-        var contactedCount = await CountAsync(page, "Contacted");
+        var qualifiedCount = await CountAsync(page, "Qualified");
         var admin = await browser.App.ScopeOfAsync("admin@dealdesk.demo");
-        var contacted = (await BoardForAsync(Rep, new BoardFilter())).Single(c => c.Stage.Name == "Contacted").Stage.Id;
+        var qualified = (await BoardForAsync(Rep, new BoardFilter())).Single(c => c.Stage.Name == "Qualified").Stage.Id;
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, admin), new TestCurrentUser(admin),
             TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance);
 
-        var moved = await service.MoveAsync(card.Id, contacted, lostReason: null, card.Version);
+        var moved = await service.MoveAsync(card.Id, qualified, lostReason: null, card.Version);
 
         Assert.True(moved.Succeeded, moved.Message);
-        await Assertions.Expect(CardIn(page, "Contacted", card.Id)).ToBeVisibleAsync();
-        await Assertions.Expect(CardIn(page, "New", card.Id)).ToHaveCountAsync(0);
-        await Assertions.Expect(Count(page, "Contacted")).ToHaveTextAsync(N0(contactedCount + 1));
+        await Assertions.Expect(CardIn(page, "Qualified", card.Id)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Contacted", card.Id)).ToHaveCountAsync(0);
+        await Assertions.Expect(Count(page, "Qualified")).ToHaveTextAsync(N0(qualifiedCount + 1));
     }
 
     [Fact]
