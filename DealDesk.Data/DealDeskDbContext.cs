@@ -6,6 +6,9 @@ using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Kpis;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Stakeholders;
+using DealDesk.Core.Tasks;
+using DealDesk.Core.Timeline;
 using DealDesk.Core.Workspaces;
 using DealDesk.Data.Conversions;
 using DealDesk.Data.Identity;
@@ -61,6 +64,12 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public DbSet<Deal> Deals => Set<Deal>();
 
     public DbSet<DealStageHistory> DealStageHistory => Set<DealStageHistory>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<DealTask> DealTasks => Set<DealTask>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 

@@ -11,6 +11,14 @@ public enum DealChangeKind
 
     /// <summary>Moved to another stage.</summary>
     Moved = 2,
+
+    /// <summary>Something around the deal changed: a task, a note, MEDDPICC or evidence, a stakeholder of its account,
+    /// its plan. The deal's own fields are as they were (apart from its version).</summary>
+    Worked = 3,
+
+    /// <summary>Its health was recalculated to a different score or trend. The health refresher ignores these, so
+    /// a recalculation never triggers another.</summary>
+    Rescored = 4,
 }
 
 /// <summary>A change announced to every open page of the workspace. It carries ids only: each page reloads what it

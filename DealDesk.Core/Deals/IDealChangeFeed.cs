@@ -10,4 +10,8 @@ public interface IDealChangeFeed
     /// <summary>Calls <paramref name="onChange"/> for each change in <paramref name="workspaceId"/> until the
     /// returned handle is disposed. The handler runs on the publisher's thread: marshal to the UI yourself.</summary>
     IDisposable Subscribe(Guid workspaceId, Func<DealChange, Task> onChange);
+
+    /// <summary>Calls <paramref name="onChange"/> for each change in every workspace, for background work that follows
+    /// all deals (health recalculation). Pages subscribe per workspace instead.</summary>
+    IDisposable SubscribeAll(Func<DealChange, Task> onChange);
 }

@@ -19,6 +19,7 @@ public interface IPipelineSettingsService
     Task<Result> ReorderAsync(IReadOnlyList<Guid> stageIds, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a stage that holds no deals; refuses with a message naming the count otherwise, and
-    /// refuses to delete the last stage of a kind.</summary>
+    /// refuses to delete the last stage of a kind. A stage named by stage history is archived rather than removed,
+    /// so the history keeps its meaning.</summary>
     Task<Result> DeleteAsync(Guid stageId, CancellationToken cancellationToken = default);
 }

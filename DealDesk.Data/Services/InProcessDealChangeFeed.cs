@@ -9,15 +9,15 @@ namespace DealDesk.Data.Services;
 /// a backplane-backed <see cref="IDealChangeFeed"/>; publishers and subscribers stay as they are.</summary>
 internal sealed partial class InProcessDealChangeFeed(ILogger<InProcessDealChangeFeed> log) : IDealChangeFeed
 {
+    // Guid.Empty holds the subscribers to every workspace; no workspace has that id.
+    private static readonly Guid Everywhere = Guid.Empty;
+
     private readonly ConcurrentDictionary<Guid, ImmutableList<Subscription>> _byWorkspace = new();
 
     public void Publish(DealChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (!_byWorkspace.TryGetValue(change.WorkspaceId, out var subscribers))
-        {
-            return;
-        }
+        var subscribers = SubscribersOf(change.WorkspaceId).Concat(SubscribersOf(Everywhere));
 
         // Each subscriber runs on its own: a slow or failing page must not hold up the writer or the other pages.
         foreach (var subscriber in subscribers)
@@ -26,7 +26,17 @@ internal sealed partial class InProcessDealChangeFeed(ILogger<InProcessDealChang
         }
     }
 
-    public IDisposable Subscribe(Guid workspaceId, Func<DealChange, Task> onChange)
+    public IDisposable Subscribe(Guid workspaceId, Func<DealChange, Task> onChange) =>
+        workspaceId == Everywhere
+            ? throw new ArgumentException("A workspace id is required.", nameof(workspaceId))
+            : Add(workspaceId, onChange);
+
+    public IDisposable SubscribeAll(Func<DealChange, Task> onChange) => Add(Everywhere, onChange);
+
+    private ImmutableList<Subscription> SubscribersOf(Guid workspaceId) =>
+        _byWorkspace.TryGetValue(workspaceId, out var subscribers) ? subscribers : [];
+
+    private Subscription Add(Guid workspaceId, Func<DealChange, Task> onChange)
     {
         ArgumentNullException.ThrowIfNull(onChange);
         var subscription = new Subscription(this, workspaceId, onChange);

@@ -206,8 +206,7 @@ internal sealed partial class PipelineSettingsService(
         return Result.Ok();
     }
 
-    /// <summary>Why the stage must stay: deals of any circle are in it, or have passed through it (their history,
-    /// kept for good, names it). <c>null</c> when it is free to go.</summary>
+    /// <summary>Why the stage must stay: deals of any circle are in it. <c>null</c> when it is free to go.</summary>
     private static async Task<Result?> StillUsedAsync(DealDeskDbContext db, Guid stageId, CancellationToken cancellationToken)
     {
         var deals = await DealsOfEveryCircle(db).CountAsync(d => d.StageId == stageId, cancellationToken);

@@ -30,6 +30,41 @@ public sealed class InProcessDealChangeFeedTests
     }
 
     [Fact]
+    public async Task SubscribeAll_HearsEveryWorkspace_UntilDisposed()
+    {
+        var heard = new List<DealChange>();
+        var first = Change(Guid.NewGuid());
+        var second = Change(Guid.NewGuid());
+        var both = new TaskCompletionSource();
+        var all = _feed.SubscribeAll(c =>
+        {
+            lock (heard)
+            {
+                heard.Add(c);
+                if (heard.Count == 2)
+                {
+                    both.TrySetResult();
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+
+        _feed.Publish(first);
+        _feed.Publish(second);
+        await both.Task.WaitAsync(Patience);
+        all.Dispose();
+        _feed.Publish(Change(Guid.NewGuid()));
+        await Task.Delay(100);
+
+        Assert.Equal([first, second], heard.OrderBy(c => c == first ? 0 : 1));
+    }
+
+    [Fact]
+    public void Subscribe_WithoutAWorkspace_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => _feed.Subscribe(Guid.Empty, _ => Task.CompletedTask));
+
+    [Fact]
     public async Task Dispose_StopsTheSubscription_AndLeavesTheOthers()
     {
         var workspace = Guid.NewGuid();

@@ -11,4 +11,7 @@ public sealed class RecordingChangeFeed : IDealChangeFeed
 
     public IDisposable Subscribe(Guid workspaceId, Func<DealChange, Task> onChange) =>
         throw new NotSupportedException("Services publish; pages subscribe.");
+
+    public IDisposable SubscribeAll(Func<DealChange, Task> onChange) =>
+        throw new NotSupportedException("Services publish; background work subscribes.");
 }

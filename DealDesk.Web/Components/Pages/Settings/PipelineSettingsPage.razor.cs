@@ -67,7 +67,7 @@ public sealed partial class PipelineSettingsPage
         var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
         {
             Title = $"Delete “{stage.Name}”?",
-            Message = "The stage disappears from the pipeline of every circle. This cannot be undone.",
+            Message = "The stage disappears from the pipeline of every circle. Past stage moves still show its name. This cannot be undone.",
             YesText = "Delete",
             CancelText = "Cancel",
         });

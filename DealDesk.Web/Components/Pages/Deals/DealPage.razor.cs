@@ -1,14 +1,16 @@
 using DealDesk.Core.Deals;
 using DealDesk.Web.Components.Pages.Deals.Components;
+using DealDesk.Web.Components.Pages.Deals.Detail;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals;
 
-/// <summary>One deal's fields with an Edit button; a deal that does not exist or sits in a circle the user is not in
+/// <summary>The deal page: a header with the deal's essentials over one tab per aspect (overview, intelligence,
+/// stakeholders, timeline, tasks and notes, plan). A deal that does not exist or sits in a circle the user is not in
 /// shows the not-found page, with no hint of which.</summary>
-public sealed partial class DealOverviewPage : IDisposable
+public sealed partial class DealPage : IDisposable
 {
     private static readonly List<BreadcrumbItem> Crumbs = [new("Deals", DealTableUrl.Path)];
 
@@ -33,13 +35,18 @@ public sealed partial class DealOverviewPage : IDisposable
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
     /// <summary>The deal shown.</summary>
     [Parameter]
     public Guid Id { get; set; }
 
-    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
+    /// <summary>The open tab's key (<see cref="DealTab"/>); none means the overview.</summary>
+    [SupplyParameterFromQuery(Name = "tab")]
+    public string? Tab { get; set; }
 
-    private Color StageColor => _deal is null ? Color.Default : DealGrid.StageColor(_deal.StageKind);
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     protected override void OnInitialized()
     {
@@ -81,6 +88,8 @@ public sealed partial class DealOverviewPage : IDisposable
             await ReloadAsync();
         }
     }
+
+    private void ShowTab(int index) => Navigation.NavigateTo(DealTab.Url(Id, DealTab.All[index]));
 
     public void Dispose() => _changes?.Dispose();
 }
