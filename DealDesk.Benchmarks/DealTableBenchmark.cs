@@ -115,7 +115,7 @@ public class DealTableBenchmark
         if (Environment.GetEnvironmentVariable("DEALDESK_PRINT_SQL") == "1")
         {
             await using var db = _database.CreateContext(_scope);
-            var (countSql, pageSql) = DealQueries.SqlOf(db, _search);
+            var (countSql, pageSql) = DealQueries.SqlOf(db, _search, total);
             Console.WriteLine(countSql + "\n\n" + pageSql);
         }
 

@@ -38,12 +38,15 @@ public class OpenDealsByValueBenchmark
         FROM "deals" AS "d"
         INNER JOIN (SELECT "a"."Id", "a"."Name" FROM "accounts" AS "a" WHERE "a"."WorkspaceId" = $workspace) AS "a0"
             ON "d"."AccountId" = "a0"."Id"
-        INNER JOIN (SELECT "p"."Id", "p"."Name" FROM "pipeline_stages" AS "p" WHERE "p"."WorkspaceId" = $workspace) AS "p0"
+        INNER JOIN (SELECT "p"."Id", "p"."Name" FROM "pipeline_stages" AS "p"
+                    WHERE "p"."WorkspaceId" = $workspace AND "p"."ArchivedAt" IS NULL) AS "p0"
             ON "d"."StageId" = "p0"."Id"
         LEFT JOIN "AspNetUsers" AS "a1" ON "d"."OwnerId" = "a1"."Id"
-        WHERE "d"."WorkspaceId" = $workspace AND (0 OR EXISTS (
-            SELECT 1 FROM "circle_memberships" AS "c"
-            WHERE "c"."WorkspaceId" = $workspace AND "c"."UserId" = $user AND "c"."CircleId" = "d"."CircleId"))
+        WHERE "d"."WorkspaceId" = $workspace AND "d"."CircleId" IN (
+            SELECT "c"."Id" FROM "circles" AS "c"
+            WHERE "c"."WorkspaceId" = $workspace AND (0 OR "c"."Id" IN (
+                SELECT "c0"."CircleId" FROM "circle_memberships" AS "c0"
+                WHERE "c0"."WorkspaceId" = $workspace AND "c0"."UserId" = $user)))
           AND "d"."WonAt" IS NULL AND "d"."LostAt" IS NULL
         ORDER BY "d"."Value" DESC, "d"."Id" DESC
         LIMIT $take

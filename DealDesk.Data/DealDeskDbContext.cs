@@ -204,6 +204,10 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
             n => SeesAllCircles || Set<Contact>().Any(c => c.Id == n.ContactId));
         modelBuilder.Entity<KpiHistory>().HasQueryFilter(CircleFilter,
             h => SeesAllCircles || Set<Kpi>().Any(k => k.Id == h.KpiId));
+        modelBuilder.Entity<Activity>().HasQueryFilter(CircleFilter,
+            a => SeesAllCircles || Set<Deal>().Any(d => d.Id == a.DealId));
+        modelBuilder.Entity<DealTask>().HasQueryFilter(CircleFilter,
+            t => SeesAllCircles || Set<Deal>().Any(d => d.Id == t.DealId));
     }
 
     private void InvokeGeneric(string method, Type entityType, ModelBuilder modelBuilder) =>
@@ -217,12 +221,12 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     private void FilterByWorkspaceAndCircle<T>(ModelBuilder modelBuilder) where T : class, ICircleOwned
     {
         FilterByWorkspace<T>(modelBuilder);
-        // Written inline (not through a helper method) so that EF Core translates the membership check into the
-        // same SQL statement instead of running it as a separate query first. As "CircleId IN (the user's circles)"
-        // rather than a correlated EXISTS, SQLite reads the user's few memberships once and can count and page from
-        // an index holding the circle (3-10× faster over 100,000 deals; docs/benchmarks.md).
-        modelBuilder.Entity<T>().HasQueryFilter(CircleFilter, e => SeesAllCircles
-            || Set<CircleMembership>().Where(m => m.UserId == CurrentUserId).Select(m => m.CircleId).Contains(e.CircleId));
+        // "CircleId IN (the circles the user sees)", the circles coming from the circle set and so through its own
+        // filter (the workspace's circles for an admin, the member's circles otherwise). SQLite reads those few
+        // circles once and then counts and pages from an index holding the circle: 3-10× faster over 100,000 deals
+        // than a correlated EXISTS, and twice as fast as "admin OR CircleId IN (memberships)", whose OR stops the
+        // circle from being used as an index key (docs/benchmarks.md).
+        modelBuilder.Entity<T>().HasQueryFilter(CircleFilter, e => Set<Circle>().Select(c => c.Id).Contains(e.CircleId));
     }
 
     /// <summary>Stamps workspace, audit times and versions, refuses writes outside the tenant, and returns

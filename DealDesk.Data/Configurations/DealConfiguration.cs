@@ -42,8 +42,10 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => new { d.WorkspaceId, d.Name, d.Id, d.CircleId });
         // Counting what a user may see reads only this index.
         builder.HasIndex(d => new { d.WorkspaceId, d.CircleId });
-        builder.HasIndex(d => new { d.WorkspaceId, d.WonAt });
-        builder.HasIndex(d => new { d.WorkspaceId, d.LostAt });
+        // The dashboard's closed-in-a-window figures. Partial, so that the planner cannot take them for a search of
+        // open deals ("LostAt IS NULL" matches most rows and would throw away the value order: 45 ms instead of 0.3).
+        builder.HasIndex(d => new { d.WorkspaceId, d.WonAt }).HasFilter("WonAt IS NOT NULL");
+        builder.HasIndex(d => new { d.WorkspaceId, d.LostAt }).HasFilter("LostAt IS NOT NULL");
         builder.HasIndex(d => d.CircleId);
         builder.HasIndex(d => d.AccountId);
         builder.HasIndex(d => d.OwnerId);

@@ -45,10 +45,7 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             return new DealPage([], total);
         }
 
-        var rows = await Rows(db, Sort(Joined(db, deals), search.SortBy, search.Descending)
-                .Skip((int)skip)
-                .Take(pageSize))
-            .ToListAsync(cancellationToken);
+        var rows = await PageQuery(db, deals, search, PageWindow.Of(skip, pageSize, total)).ToListAsync(cancellationToken);
         return new DealPage(rows, total);
     }
 
@@ -59,13 +56,24 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
     }
 
     /// <summary>The count and page statements <see cref="SearchAsync"/> sends, for benchmarks and investigations.</summary>
-    internal static (string Count, string Page) SqlOf(DealDeskDbContext db, DealSearch search)
+    internal static (string Count, string Page) SqlOf(DealDeskDbContext db, DealSearch search, long total)
     {
         var deals = Filter(db, search);
         var pageSize = Math.Clamp(search.PageSize, 1, MaxPageSize);
         return (deals.Select(d => d.Id).ToQueryString(),
-            Rows(db, Sort(Joined(db, deals), search.SortBy, search.Descending).Skip(search.Page * pageSize).Take(pageSize))
-                .ToQueryString());
+            PageQuery(db, deals, search, PageWindow.Of((long)search.Page * pageSize, pageSize, total)).ToQueryString());
+    }
+
+    /// <summary>One page of rows in two steps. First the page's ids: the order and the OFFSET walked over the deal
+    /// table alone (for most sorts over one covering index), because SQLite builds every skipped row in full,
+    /// joins included, before throwing it away. Then the joins, for the page's rows only. A page in the second
+    /// half of the list is read from the other end, in reverse, so the last page costs what the first does.</summary>
+    private static IQueryable<DealRow> PageQuery(DealDeskDbContext db, IQueryable<Core.Deals.Deal> deals,
+        DealSearch search, PageWindow window)
+    {
+        var descending = search.Descending ^ window.Reversed;
+        var ids = SortedIds(db, deals, search.SortBy, descending).Skip(window.Skip).Take(window.Take);
+        return Rows(db, Sort(Joined(db, db.Deals.Where(d => ids.Contains(d.Id))), search.SortBy, search.Descending));
     }
 
     private static IQueryable<Core.Deals.Deal> Filter(DealDeskDbContext db, DealSearch search)
@@ -120,6 +128,29 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         };
     }
 
+    /// <summary>The ids of <paramref name="deals"/> in the order of <see cref="Sort"/>. Sorts on the deal's own
+    /// columns read the deal table alone; sorts on a joined name or the stage order join just that table.</summary>
+    private static IQueryable<Guid> SortedIds(DealDeskDbContext db, IQueryable<Core.Deals.Deal> deals,
+        DealSortField field, bool descending) =>
+        field switch
+        {
+            DealSortField.Account or DealSortField.Stage or DealSortField.Owner =>
+                Sort(Joined(db, deals), field, descending).Select(r => r.Deal.Id),
+            DealSortField.Name => By(deals, d => d.Name, descending),
+            DealSortField.Value => By(deals, d => d.Value, descending),
+            DealSortField.Priority => By(deals, d => d.Priority, descending),
+            DealSortField.ExpectedClose => By(deals, d => d.ExpectedCloseDate, descending),
+            DealSortField.DaysInStage => By(deals, d => d.StageEnteredAt, !descending),
+            _ => By(deals, d => d.UpdatedAt, descending),
+        };
+
+    private static IQueryable<Guid> By<TKey>(IQueryable<Core.Deals.Deal> deals,
+        System.Linq.Expressions.Expression<Func<Core.Deals.Deal, TKey>> key, bool descending) =>
+        (descending
+            ? deals.OrderByDescending(key).ThenByDescending(d => d.Id)
+            : deals.OrderBy(key).ThenBy(d => d.Id))
+        .Select(d => d.Id);
+
     private static IQueryable<JoinedDeal> By<TKey>(IQueryable<JoinedDeal> rows,
         System.Linq.Expressions.Expression<Func<JoinedDeal, TKey>> key, bool descending) =>
         descending
@@ -133,6 +164,19 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             row.StageName, row.StageKind, row.StageRottingDays, row.Deal.Value, row.Deal.Currency,
             row.Deal.Probability, row.Deal.Priority, row.Deal.OwnerId, row.OwnerName, row.Deal.CircleId, circle.Name,
             row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version);
+
+    /// <summary>Which rows of the sorted list a page reads: from the start, or, for a page nearer the end, from the
+    /// end in reverse order (ascending and descending orders are exact mirrors, nulls included, since every order
+    /// ends on the unique id).</summary>
+    private readonly record struct PageWindow(int Skip, int Take, bool Reversed)
+    {
+        public static PageWindow Of(long skip, int pageSize, long total)
+        {
+            var take = (int)Math.Max(0, Math.Min(pageSize, total - skip));
+            var fromEnd = total - skip - take;
+            return fromEnd < skip ? new PageWindow((int)fromEnd, take, Reversed: true) : new PageWindow((int)skip, take, false);
+        }
+    }
 
     // A member-initialised class rather than a positional record: EF Core can sort and page on its members only
     // when it sees which column each one came from.

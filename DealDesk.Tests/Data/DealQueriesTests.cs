@@ -84,6 +84,31 @@ public sealed class DealQueriesTests(SeededDatabase seeded, DealQueriesTests.Han
         }
     }
 
+    [Theory]
+    [InlineData(DealSortField.Updated, true)]
+    [InlineData(DealSortField.Account, false)]
+    [InlineData(DealSortField.Priority, true)]
+    [InlineData(DealSortField.Priority, false)]
+    [InlineData(DealSortField.Owner, false)]
+    [InlineData(DealSortField.ExpectedClose, true)]
+    [InlineData(DealSortField.DaysInStage, false)]
+    public async Task Search_PagesOfTheSecondHalf_ReadFromTheEnd_AreTheSlicesOfTheWholeOrder(DealSortField sort,
+        bool descending)
+    {
+        var queries = await QueriesForAsync(Rep);
+        var search = new DealSearch { SortBy = sort, Descending = descending, PageSize = 7 };
+        var whole = (await queries.SearchAsync(search with { PageSize = DealSearch.MaxPageSize })).Rows;
+        Assert.True(whole.Count is > 30 and < DealSearch.MaxPageSize, "one page holds the whole order");
+
+        var paged = new List<Guid>();
+        for (var number = 0; number * 7 < whole.Count; number++)
+        {
+            paged.AddRange((await queries.SearchAsync(search with { Page = number })).Rows.Select(r => r.Id));
+        }
+
+        Assert.Equal(whole.Select(r => r.Id), paged);
+    }
+
     [Fact]
     public async Task Search_DeepPageIsTheMatchingSliceOfTheWholeOrder()
     {

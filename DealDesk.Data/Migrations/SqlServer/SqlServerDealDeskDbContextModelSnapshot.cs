@@ -338,9 +338,11 @@ namespace DealDesk.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkspaceId", "CircleId");
 
-                    b.HasIndex("WorkspaceId", "LostAt");
+                    b.HasIndex("WorkspaceId", "LostAt")
+                        .HasFilter("LostAt IS NOT NULL");
 
-                    b.HasIndex("WorkspaceId", "WonAt");
+                    b.HasIndex("WorkspaceId", "WonAt")
+                        .HasFilter("WonAt IS NOT NULL");
 
                     b.HasIndex("WorkspaceId", "ExpectedCloseDate", "Id", "CircleId");
 
