@@ -132,7 +132,9 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         select new DealRow(row.Deal.Id, row.Deal.Name, row.Deal.AccountId, row.AccountName, row.Deal.StageId,
             row.StageName, row.StageKind, row.StageRottingDays, row.Deal.Value, row.Deal.Currency,
             row.Deal.Probability, row.Deal.Priority, row.Deal.OwnerId, row.OwnerName, row.Deal.CircleId, circle.Name,
-            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version);
+            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version,
+            NextSteps.Of(db, row.Deal.Id).Select(t => t.Title).FirstOrDefault(),
+            NextSteps.Of(db, row.Deal.Id).Select(t => t.DueOn).FirstOrDefault());
 
     // A member-initialised class rather than a positional record: EF Core can sort and page on its members only
     // when it sees which column each one came from.

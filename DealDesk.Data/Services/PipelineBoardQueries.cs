@@ -82,7 +82,8 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
             .Skip(skip)
             .Take(take)
             .Select(r => new DealCard(r.Deal.Id, r.Deal.StageId, r.Deal.Name, r.AccountName, r.Deal.Value,
-                r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version))
+                r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version,
+                NextSteps.Of(db, r.Deal.Id).Select(t => t.DueOn).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)
