@@ -133,8 +133,13 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             row.StageName, row.StageKind, row.StageRottingDays, row.Deal.Value, row.Deal.Currency,
             row.Deal.Probability, row.Deal.Priority, row.Deal.OwnerId, row.OwnerName, row.Deal.CircleId, circle.Name,
             row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version,
-            NextSteps.Of(db, row.Deal.Id).Select(t => t.Title).FirstOrDefault(),
-            NextSteps.Of(db, row.Deal.Id).Select(t => t.DueOn).FirstOrDefault());
+            // The next step: the earliest open task, undated ones last. Written out here because EF Core cannot
+            // translate a helper method inside a projection; each is a short read of the (DealId, CompletedAt, DueOn)
+            // index for the rows of one page only.
+            db.DealTasks.Where(t => t.DealId == row.Deal.Id && t.CompletedAt == null)
+                .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Title).FirstOrDefault(),
+            db.DealTasks.Where(t => t.DealId == row.Deal.Id && t.CompletedAt == null)
+                .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault());
 
     // A member-initialised class rather than a positional record: EF Core can sort and page on its members only
     // when it sees which column each one came from.

@@ -1,6 +1,7 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Notes;
+using DealDesk.Core.Pipeline;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
 using DealDesk.Data.Tenancy;
@@ -116,6 +117,29 @@ public sealed class DealTaskAndNoteServiceTests(DealWorkbench bench) : IClassFix
         await rep.Tasks.CompleteAsync(done);
 
         Assert.Equal(["Sooner", "Later", "Undated", "Done"], (await rep.Tasks.ListAsync(dealId))!.Select(t => t.Title));
+    }
+
+    [Fact]
+    public async Task NextStep_IsTheEarliestOpenTask_OnTheDealRowAndTheBoardCard()
+    {
+        var rep = await bench.AsAsync("rep@dealdesk.demo");
+        var dealId = await rep.NewDealAsync();
+        Assert.Null((await rep.Queries.GetRowAsync(dealId))!.NextStepTitle);
+        async Task<Guid> Add(string title, DateOnly? due) =>
+            (await rep.Tasks.CreateAsync(dealId, new TaskDraft { Title = title, DueOn = due })).Value;
+        await Add("Undated", null);
+        await Add("Later", new DateOnly(2027, 6, 1));
+        var done = await Add("Done already", new DateOnly(2027, 1, 1));
+        await Add("Sooner", new DateOnly(2027, 2, 1));
+        await rep.Tasks.CompleteAsync(done);
+
+        var row = (await rep.Queries.GetRowAsync(dealId))!;
+        var search = await rep.Queries.SearchAsync(new DealSearch { Text = row.Name });
+        var column = (await rep.Board.GetColumnAsync(new BoardFilter { Text = row.Name }, row.StageId))!;
+
+        Assert.Equal(("Sooner", new DateOnly(2027, 2, 1)), (row.NextStepTitle!, row.NextStepDue!.Value));
+        Assert.Equal(("Sooner", new DateOnly(2027, 2, 1)), (search.Rows.Single().NextStepTitle!, search.Rows.Single().NextStepDue!.Value));
+        Assert.Equal(new DateOnly(2027, 2, 1), column.Cards.Single().NextStepDue);
     }
 
     [Fact]

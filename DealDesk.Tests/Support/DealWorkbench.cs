@@ -58,6 +58,10 @@ public sealed class DealWorkbench : IAsyncLifetime
 
         public IDealNoteService Notes => new DealNoteService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed);
 
+        public IDealQueries Queries => new DealQueries(Contexts);
+
+        public IPipelineBoardQueries Board => new PipelineBoardQueries(Contexts);
+
         public ITimelineQueries Timeline => new TimelineQueries(Contexts);
 
         public INotificationService Notifications => new NotificationService(Contexts, new TestCurrentUser(Scope), bench.Clock, bench.Notified);
