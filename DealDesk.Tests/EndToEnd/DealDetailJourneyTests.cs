@@ -64,6 +64,15 @@ public sealed class DealDetailJourneyTests(BrowserFixture browser) : IClassFixtu
         await Assertions.Expect(task).ToHaveAttributeAsync("data-open", "no");
         await page.ScreenshotAsync("deal-header");
 
+        var target = deal.StageName == "Proposal" ? "Negotiation" : "Proposal";
+        await page.GetByTestId("header-stage").ClickAsync();
+        await page.GetByTestId("header-stage-option").Filter(new() { HasTextString = target }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("header-stage")).ToHaveTextAsync(target);
+        await page.Locator(".mud-tab", new() { HasTextString = "Timeline" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("timeline-entry").First)
+            .ToContainTextAsync($"Moved from {deal.StageName} to {target}");
+        await page.ScreenshotAsync("deal-timeline-after-move");
+
         var adminPage = await browser.NewPageAsync();
         await adminPage.SignInAsync(Admin, DemoSettings.Password);
         await Assertions.Expect(adminPage.GetByTestId("notification-badge").Locator(".mud-badge")).ToBeVisibleAsync();
