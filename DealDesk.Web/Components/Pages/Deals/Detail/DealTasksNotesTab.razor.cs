@@ -15,6 +15,7 @@ public sealed partial class DealTasksNotesTab : IDisposable
     private IReadOnlyList<NoteItem>? _notes;
     private IReadOnlyList<NamedOption> _assignees = [];
     private string? _message;
+    private Guid? _loadedId;
     private IDisposable? _changes;
 
     [Inject]
@@ -53,8 +54,15 @@ public sealed partial class DealTasksNotesTab : IDisposable
         }
     }
 
+    // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
     protected override async Task OnParametersSetAsync()
     {
+        if (_loadedId == DealId)
+        {
+            return;
+        }
+
+        _loadedId = DealId;
         _assignees = await Tasks.GetAssigneesAsync(DealId);
         await ReloadAsync();
     }

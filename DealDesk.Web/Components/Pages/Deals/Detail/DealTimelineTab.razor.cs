@@ -15,6 +15,7 @@ public sealed partial class DealTimelineTab : IDisposable
     private IReadOnlyCollection<ActivityKind> _kinds = [];
     private TimelinePage? _page;
     private bool _loading;
+    private Guid? _loadedId;
     private IDisposable? _changes;
 
     [Inject]
@@ -44,7 +45,17 @@ public sealed partial class DealTimelineTab : IDisposable
         }
     }
 
-    protected override Task OnParametersSetAsync() => LoadAsync(skip: 0, take: PageSize, append: false);
+    // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
+    protected override Task OnParametersSetAsync()
+    {
+        if (_loadedId == DealId)
+        {
+            return Task.CompletedTask;
+        }
+
+        _loadedId = DealId;
+        return LoadAsync(skip: 0, take: PageSize, append: false);
+    }
 
     private Task FilterAsync(IReadOnlyCollection<ActivityKind>? kinds)
     {
