@@ -5,6 +5,8 @@ using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Kpis;
+using DealDesk.Core.Notes;
+using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
@@ -68,6 +70,10 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<DealTask> DealTasks => Set<DealTask>();
+
+    public DbSet<DealNote> DealNotes => Set<DealNote>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 

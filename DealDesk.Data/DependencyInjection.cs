@@ -1,7 +1,11 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Notes;
+using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Tasks;
+using DealDesk.Core.Timeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -37,6 +41,11 @@ public static class DependencyInjection
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
+        services.AddScoped<ITimelineQueries, TimelineQueries>();
+        services.AddScoped<IDealTaskService, DealTaskService>();
+        services.AddScoped<IDealNoteService, DealNoteService>();
+        services.AddScoped<INotificationService, NotificationService>();
+        services.AddSingleton<INotificationFeed, InProcessNotificationFeed>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

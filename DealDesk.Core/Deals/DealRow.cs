@@ -23,6 +23,8 @@ namespace DealDesk.Core.Deals;
 /// <param name="StageEnteredAt">When it entered its stage (UTC).</param>
 /// <param name="UpdatedAt">Last change (UTC).</param>
 /// <param name="Version">Concurrency token, for edits and moves started from this row.</param>
+/// <param name="NextStepTitle">The next step: the title of the earliest open task; <c>null</c> when none.</param>
+/// <param name="NextStepDue">When the next step is due; <c>null</c> when undated or none.</param>
 public sealed record DealRow(
     Guid Id,
     string Name,
@@ -43,11 +45,15 @@ public sealed record DealRow(
     DateOnly? ExpectedCloseDate,
     DateTime StageEnteredAt,
     DateTime UpdatedAt,
-    byte[] Version)
+    byte[] Version,
+    string? NextStepTitle = null,
+    DateOnly? NextStepDue = null)
 {
     /// <summary>Whole days in the current stage at <paramref name="now"/>.</summary>
     public int DaysInStage(DateTime now) => Rotting.DaysIn(StageEnteredAt, now);
 
-    /// <summary>Open and untouched in its stage for longer than the stage allows.</summary>
-    public bool IsStale(DateTime now) => Rotting.IsStale(StageKind, StageRottingDays, StageEnteredAt, now);
+    /// <summary>Open and untouched in its stage for longer than the stage allows, with no next step due today or
+    /// later.</summary>
+    public bool IsStale(DateTime now) =>
+        Rotting.IsStale(StageKind, StageRottingDays, StageEnteredAt, now, NextStepDue);
 }

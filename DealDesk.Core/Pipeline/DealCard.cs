@@ -14,6 +14,7 @@ namespace DealDesk.Core.Pipeline;
 /// <param name="Priority">Priority.</param>
 /// <param name="StageEnteredAt">When it entered the column (UTC).</param>
 /// <param name="Version">Concurrency token: a drop made on a stale card is refused.</param>
+/// <param name="NextStepDue">When the deal's next step (earliest open task) is due; <c>null</c> when undated or none.</param>
 public sealed record DealCard(
     Guid Id,
     Guid StageId,
@@ -24,7 +25,8 @@ public sealed record DealCard(
     string? OwnerName,
     DealPriority Priority,
     DateTime StageEnteredAt,
-    byte[] Version)
+    byte[] Version,
+    DateOnly? NextStepDue = null)
 {
     /// <summary>Up to two initials of the owner, e.g. "JK" for Jordan Kim; empty when unassigned.</summary>
     public string OwnerInitials => Initials.Of(OwnerName);

@@ -35,4 +35,7 @@ public enum ActivityKind
 
     /// <summary>The health score moved by more than <see cref="Activity.HealthChangeThreshold"/> points.</summary>
     HealthChanged,
+
+    /// <summary>A completed task was opened again.</summary>
+    TaskReopened,
 }

@@ -99,7 +99,10 @@ public sealed class DemoDataSeeder(
         await SaveInBatchesAsync(db, plan.Deals, _ =>
         {
             var circle = faker.PickRandom(circleIds);
-            return deals.Create(faker.PickRandom(accounts), circle, faker.PickRandom(workers[circle]));
+            var created = deals.Create(faker.PickRandom(accounts), circle, faker.PickRandom(workers[circle]));
+            // Its timeline, tasks and notes go into the same batch, after it (the bulk writer orders by foreign key).
+            db.AddRange(deals.TakeRowsAround());
+            return created;
         }, cancellationToken);
 
         var contacts = new DemoContactGenerator(faker, accounts, now);

@@ -163,7 +163,14 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         select new DealRow(row.Deal.Id, row.Deal.Name, row.Deal.AccountId, row.AccountName, row.Deal.StageId,
             row.StageName, row.StageKind, row.StageRottingDays, row.Deal.Value, row.Deal.Currency,
             row.Deal.Probability, row.Deal.Priority, row.Deal.OwnerId, row.OwnerName, row.Deal.CircleId, circle.Name,
-            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version);
+            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version,
+            // The next step: the earliest open task, undated ones last. Written out here because EF Core cannot
+            // translate a helper method inside a projection; each is a short read of the (DealId, CompletedAt, DueOn)
+            // index for the rows of one page only.
+            db.DealTasks.Where(t => t.DealId == row.Deal.Id && t.CompletedAt == null)
+                .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Title).FirstOrDefault(),
+            db.DealTasks.Where(t => t.DealId == row.Deal.Id && t.CompletedAt == null)
+                .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault());
 
     /// <summary>Which rows of the sorted list a page reads: from the start, or, for a page nearer the end, from the
     /// end in reverse order (ascending and descending orders are exact mirrors, nulls included, since every order

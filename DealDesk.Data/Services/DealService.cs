@@ -1,6 +1,7 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Timeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -73,10 +74,11 @@ internal sealed partial class DealService(
         }
 
         var stage = references.Value!;
+        var now = Now();
         Deal deal;
         try
         {
-            deal = new Deal(draft.Name, draft.AccountId!.Value, draft.CircleId!.Value, stage, user.UserId, Now(),
+            deal = new Deal(draft.Name, draft.AccountId!.Value, draft.CircleId!.Value, stage, user.UserId, now,
                 draft.Value!.Value, draft.Currency, draft.Priority, DealSource.Manual, draft.LostReason);
             deal.AssignTo(draft.OwnerId);
             deal.ExpectCloseOn(draft.ExpectedCloseDate);
@@ -88,6 +90,8 @@ internal sealed partial class DealService(
         }
 
         db.Deals.Add(deal);
+        db.Activities.Add(Activity.Record(deal.Id, ActivityKind.Created, user.UserId, now,
+            $"Created in {stage.Name} at {TimelineText.Money(deal.Value, deal.Currency)}"));
         await db.SaveChangesAsync(cancellationToken);
         LogCreated(deal.Id, stage.Name);
         Announce(deal, DealChangeKind.Created, fromStageId: null);
@@ -122,6 +126,8 @@ internal sealed partial class DealService(
         }
 
         var fromStage = deal.StageId;
+        var before = Fields.Of(deal);
+        var now = Now();
         try
         {
             deal.Rename(draft.Name);
@@ -132,11 +138,17 @@ internal sealed partial class DealService(
             deal.ExpectCloseOn(draft.ExpectedCloseDate);
             deal.Prioritize(draft.Priority);
             deal.SetProductLine(draft.ProductLine);
-            deal.MoveTo(references.Value!, user.UserId, Now(), draft.LostReason);
+            deal.MoveTo(references.Value!, user.UserId, now, draft.LostReason);
         }
         catch (DomainException e)
         {
             return Result.Invalid("", e.Message);
+        }
+
+        await RecordFieldChangesAsync(db, before, deal, now, cancellationToken);
+        if (fromStage != deal.StageId)
+        {
+            await RecordMoveAsync(db, deal, fromStage, user.UserId, now, cancellationToken);
         }
 
         return await SaveAndAnnounceAsync(db, deal, fromStage == deal.StageId ? DealChangeKind.Updated : DealChangeKind.Moved,
@@ -170,9 +182,10 @@ internal sealed partial class DealService(
         }
 
         var fromStage = deal.StageId;
+        var now = Now();
         try
         {
-            if (deal.MoveTo(stage, user.UserId, Now(), lostReason) is null)
+            if (deal.MoveTo(stage, user.UserId, now, lostReason) is null)
             {
                 return Result.Ok();
             }
@@ -181,6 +194,8 @@ internal sealed partial class DealService(
         {
             return Result.Invalid(nameof(DealDraft.LostReason), e.Message);
         }
+
+        await RecordMoveAsync(db, deal, fromStage, user.UserId, now, cancellationToken);
 
         return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, cancellationToken);
     }

@@ -82,7 +82,10 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
             .Skip(skip)
             .Take(take)
             .Select(r => new DealCard(r.Deal.Id, r.Deal.StageId, r.Deal.Name, r.AccountName, r.Deal.Value,
-                r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version))
+                r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version,
+                // The next step's due date (earliest open task, undated last): a future one keeps the card fresh.
+                db.DealTasks.Where(t => t.DealId == r.Deal.Id && t.CompletedAt == null)
+                    .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)

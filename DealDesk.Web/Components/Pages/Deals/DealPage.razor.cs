@@ -1,4 +1,5 @@
 using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Components.Pages.Deals.Detail;
 using DealDesk.Web.Identity;
@@ -16,12 +17,16 @@ public sealed partial class DealPage : IDisposable
 
     private readonly List<BreadcrumbItem> _crumbs = [];
     private DealRow? _deal;
+    private IReadOnlyList<StageOption> _stages = [];
     private bool _loaded;
     private Guid? _loadedId;
     private IDisposable? _changes;
 
     [Inject]
     private IDealQueries Queries { get; set; } = null!;
+
+    [Inject]
+    private IDealService Deals { get; set; } = null!;
 
     [Inject]
     private IDealChangeFeed ChangeFeed { get; set; } = null!;
@@ -63,6 +68,7 @@ public sealed partial class DealPage : IDisposable
         {
             _loadedId = Id;
             _loaded = false;
+            _stages = (await Deals.GetFormOptionsAsync()).Stages;
             await ReloadAsync();
         }
     }

@@ -1,0 +1,84 @@
+using DealDesk.Core.Common;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Notes;
+using DealDesk.Core.Tasks;
+using DealDesk.Web.Identity;
+using Microsoft.AspNetCore.Components;
+
+namespace DealDesk.Web.Components.Pages.Deals.Detail;
+
+/// <summary>The deal's tasks (add, complete in one click, reopen) and notes (add, newest first); reloads when
+/// anything on the deal changes, here or in another page.</summary>
+public sealed partial class DealTasksNotesTab : IDisposable
+{
+    private IReadOnlyList<TaskItem>? _tasks;
+    private IReadOnlyList<NoteItem>? _notes;
+    private IReadOnlyList<NamedOption> _assignees = [];
+    private string? _message;
+    private Guid? _loadedId;
+    private IDisposable? _changes;
+
+    [Inject]
+    private IDealTaskService Tasks { get; set; } = null!;
+
+    [Inject]
+    private IDealNoteService Notes { get; set; } = null!;
+
+    [Inject]
+    private IDealChangeFeed ChangeFeed { get; set; } = null!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>The deal shown.</summary>
+    [Parameter, EditorRequired]
+    public Guid DealId { get; set; }
+
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    private DateOnly Today => DateOnly.FromDateTime(Now);
+
+    protected override void OnInitialized()
+    {
+        if (User.WorkspaceId is { } workspaceId)
+        {
+            _changes = ChangeFeed.Subscribe(workspaceId, change =>
+                change.DealId == DealId ? InvokeAsync(async () =>
+                {
+                    await ReloadAsync();
+                    StateHasChanged();
+                }) : Task.CompletedTask);
+        }
+    }
+
+    // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedId == DealId)
+        {
+            return;
+        }
+
+        _loadedId = DealId;
+        _assignees = await Tasks.GetAssigneesAsync(DealId);
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        _tasks = await Tasks.ListAsync(DealId) ?? [];
+        _notes = await Notes.ListAsync(DealId) ?? [];
+    }
+
+    private async Task ToggleAsync((TaskItem Task, bool Done) change)
+    {
+        var result = change.Done ? await Tasks.CompleteAsync(change.Task.Id) : await Tasks.ReopenAsync(change.Task.Id);
+        _message = result.Succeeded ? null : result.Message;
+        await ReloadAsync();
+    }
+
+    public void Dispose() => _changes?.Dispose();
+}
