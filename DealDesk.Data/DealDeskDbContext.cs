@@ -4,8 +4,10 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 using DealDesk.Core.Kpis;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Qualification;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
@@ -70,6 +72,12 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public DbSet<DealTask> DealTasks => Set<DealTask>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<DealQualification> DealQualifications => Set<DealQualification>();
+
+    public DbSet<IntelligenceEvidence> IntelligenceEvidence => Set<IntelligenceEvidence>();
+
+    public DbSet<DealHealthHistory> DealHealthHistory => Set<DealHealthHistory>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 

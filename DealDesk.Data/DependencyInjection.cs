@@ -1,7 +1,11 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Qualification;
+using DealDesk.Data.Health;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -37,6 +41,10 @@ public static class DependencyInjection
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
+        services.AddScoped<IDealHealthService, DealHealthService>();
+        services.AddScoped<IQualificationService, QualificationService>();
+        services.AddScoped<IDealIntelligenceService, DealIntelligenceService>();
+        services.AddSingleton<DealHealthJob>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

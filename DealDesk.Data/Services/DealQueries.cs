@@ -75,7 +75,8 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             .InAny(search.StageIds, d => d.StageId)
             .InAny(search.Priorities, d => d.Priority)
             .InAny(search.CircleIds, d => d.CircleId)
-            .InValueBands(search.ValueBands);
+            .InValueBands(search.ValueBands)
+            .InHealthBands(search.HealthBands);
         if (search.OwnerIds.Count > 0)
         {
             var owners = search.OwnerIds.Distinct().ToList();
@@ -116,6 +117,8 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             DealSortField.ExpectedClose => By(rows, r => r.Deal.ExpectedCloseDate, descending),
             // More days in stage means an earlier entry.
             DealSortField.DaysInStage => By(rows, r => r.Deal.StageEnteredAt, !descending),
+            // Unscored deals (NULL) sort below every score on both providers.
+            DealSortField.Health => By(rows, r => r.Deal.HealthScore, descending),
             _ => By(rows, r => r.Deal.UpdatedAt, descending),
         };
     }
@@ -132,7 +135,11 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         select new DealRow(row.Deal.Id, row.Deal.Name, row.Deal.AccountId, row.AccountName, row.Deal.StageId,
             row.StageName, row.StageKind, row.StageRottingDays, row.Deal.Value, row.Deal.Currency,
             row.Deal.Probability, row.Deal.Priority, row.Deal.OwnerId, row.OwnerName, row.Deal.CircleId, circle.Name,
-            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version);
+            row.Deal.ExpectedCloseDate, row.Deal.StageEnteredAt, row.Deal.UpdatedAt, row.Deal.Version)
+        {
+            HealthScore = row.Deal.HealthScore,
+            HealthTrend = row.Deal.HealthTrend,
+        };
 
     // A member-initialised class rather than a positional record: EF Core can sort and page on its members only
     // when it sees which column each one came from.

@@ -82,7 +82,11 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
             .Skip(skip)
             .Take(take)
             .Select(r => new DealCard(r.Deal.Id, r.Deal.StageId, r.Deal.Name, r.AccountName, r.Deal.Value,
-                r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version))
+                r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version)
+            {
+                HealthScore = r.Deal.HealthScore,
+                HealthTrend = r.Deal.HealthTrend,
+            })
             .ToListAsync(cancellationToken);
 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)
