@@ -1,0 +1,61 @@
+using DealDesk.Core.Qualification;
+using DealDesk.Data.Health;
+using DealDesk.Data.Seeding;
+using DealDesk.Data.Tenancy;
+using DealDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DealDesk.Tests.EndToEnd;
+
+/// <summary>A rep works a deal's qualification on the Intelligence tab and watches its health respond.</summary>
+public sealed class IntelligenceJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Rep = "rep@dealdesk.demo";
+
+    [Fact]
+    public async Task Rep_ConfirmsAMeddpiccElement_AndSeesTheHealthScoreChangeWithoutAReload()
+    {
+        var dealId = await ScoredDealOfTheRepAsync();
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+
+        await page.GotoAsync($"/deals/{dealId}?tab=intelligence");
+        await page.WaitForInteractiveAsync();
+        var score = page.GetByTestId("health-score");
+        await Assertions.Expect(score).ToBeVisibleAsync();
+        var before = await score.InnerTextAsync();
+        await Assertions.Expect(page.GetByTestId("health-factor")).Not.ToHaveCountAsync(0);
+
+        var champion = page.Locator($"[data-testid=meddpicc-element][data-element={MeddpiccElement.Champion}]");
+        await champion.GetByTestId("element-status").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Confirmed" }).ClickAsync();
+        await champion.Locator("textarea").FillAsync("Dana sponsors the pilot");
+        await champion.GetByTestId("save-element").ClickAsync();
+
+        await Assertions.Expect(champion).ToHaveAttributeAsync("data-status", nameof(QualificationStatus.Confirmed));
+        await Assertions.Expect(score).Not.ToHaveTextAsync(before);
+        await Assertions.Expect(page.GetByTestId("meddpicc-score")).ToContainTextAsync("13%");
+        await Assertions.Expect(page.Locator("[data-testid=factor-sentence]", new() { HasTextString = "MEDDPICC 13% qualified" }))
+            .ToBeVisibleAsync();
+        Assert.Equal("Dana sponsors the pilot", await champion.Locator("textarea").InputValueAsync());
+        await page.ScreenshotAsync("deal-intelligence");
+    }
+
+    /// <summary>An open deal of the rep with nothing qualified yet, scored away from 0 and 100 so that confirming
+    /// one element must move the score.</summary>
+    private async Task<Guid> ScoredDealOfTheRepAsync()
+    {
+        var job = browser.App.Services.GetRequiredService<DealHealthJob>();
+        await job.RecalculateAllOpenAsync();
+        var scope = await browser.App.ScopeOfAsync(Rep);
+        await using var db = browser.App.Database.CreateContext(scope);
+        return await db.Deals
+            .Where(d => d.WonAt == null && d.LostAt == null && d.HealthScore > 5 && d.HealthScore < 95
+                && !db.DealQualifications.Any(q => q.DealId == d.Id))
+            .OrderBy(d => d.Id)
+            .Select(d => d.Id)
+            .FirstAsync();
+    }
+}
