@@ -96,10 +96,13 @@ public sealed class DemoDataSeeder(
             c => memberships.Where(m => m.CircleId == c.Id).Select(m => m.UserId).DefaultIfEmpty(users[0].Id).ToArray());
 
         var deals = new DemoDealGenerator(faker, stages, plan.Currency, now);
+        var intelligence = new DemoIntelligenceGenerator(settings.Value.RandomSeed + plan.Name.Length, stages, now);
         await SaveInBatchesAsync(db, plan.Deals, _ =>
         {
             var circle = faker.PickRandom(circleIds);
-            return deals.Create(faker.PickRandom(accounts), circle, faker.PickRandom(workers[circle]));
+            var created = deals.Create(faker.PickRandom(accounts), circle, faker.PickRandom(workers[circle]));
+            db.AddRange(intelligence.For(created.Deal));
+            return created;
         }, cancellationToken);
 
         var contacts = new DemoContactGenerator(faker, accounts, now);

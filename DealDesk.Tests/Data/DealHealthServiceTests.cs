@@ -91,11 +91,12 @@ public sealed class DealHealthServiceTests
         var dealId = await DealOfCircleAsync(sqlite, "Partner Team");
         var service = new DealHealthService(new FixedScopeContextFactory(sqlite.Database, scope), _clock, _feed);
 
+        await using var db = sqlite.For(TenantScope.System(await AcmeAsync(sqlite)));
+        var before = await HealthStateAsync(db, dealId);
+
         Assert.Null(await service.RecalculateAsync(dealId));
 
-        await using var db = sqlite.For(TenantScope.System((await AcmeAsync(sqlite))));
-        Assert.False(await db.DealHealthHistory.AnyAsync(h => h.DealId == dealId));
-        Assert.Null(await db.Deals.Where(d => d.Id == dealId).Select(d => d.HealthScore).SingleAsync());
+        Assert.Equal(before, await HealthStateAsync(db, dealId));
         Assert.Empty(_feed.Published);
     }
 
@@ -106,12 +107,13 @@ public sealed class DealHealthServiceTests
         var acme = TenantScope.System(await AcmeAsync(sqlite));
         await using var db = sqlite.For(acme);
         var closed = await db.Deals.Where(d => d.WonAt != null || d.LostAt != null).Select(d => d.Id).FirstAsync();
+        var before = await HealthStateAsync(db, closed);
 
         var result = await new DealHealthService(new FixedScopeContextFactory(sqlite.Database, acme), _clock, _feed)
             .RecalculateAsync(closed);
 
         Assert.Null(result);
-        Assert.False(await db.DealHealthHistory.AnyAsync(h => h.DealId == closed));
+        Assert.Equal(before, await HealthStateAsync(db, closed));
     }
 
     [Fact]
@@ -137,7 +139,8 @@ public sealed class DealHealthServiceTests
             var expected = await ExpectedScoresAsync(db);
             var deals = await db.Deals.Select(d => new { d.Id, d.HealthScore, Open = d.WonAt == null && d.LostAt == null })
                 .ToListAsync();
-            var historyPerDeal = await db.DealHealthHistory.GroupBy(h => h.DealId)
+            var now = _clock.UtcNow;
+            var historyPerDeal = await db.DealHealthHistory.Where(h => h.CalculatedAt == now).GroupBy(h => h.DealId)
                 .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
             Assert.Contains(deals, d => d.Open);
             Assert.All(deals.Where(d => d.Open), d =>
@@ -150,6 +153,28 @@ public sealed class DealHealthServiceTests
         }
 
         Assert.Equal(open, count);
+    }
+
+    [Fact]
+    public async Task DemoData_SeedsMeddpiccAndTheScoresTheCalculatorGives()
+    {
+        await using var sqlite = await SqliteTestDatabase.CreateAsync(_clock);
+        await new DealDesk.Data.Seeding.DemoDataSeeder(sqlite.Database, Microsoft.Extensions.Options.Options.Create(
+                SeededDatabase.SmallDemo), _clock, NullLogger<DealDesk.Data.Seeding.DemoDataSeeder>.Instance)
+            .SeedIfEmptyAsync();
+        await using var db = sqlite.For(TenantScope.System(await AcmeAsync(sqlite)));
+        var seeded = await db.Deals.Where(d => d.WonAt == null && d.LostAt == null)
+            .ToDictionaryAsync(d => d.Id, d => d.HealthScore);
+        var latest = await db.DealHealthHistory.Where(h => h.CalculatedAt == _clock.UtcNow)
+            .ToDictionaryAsync(h => h.DealId, h => h.Score);
+
+        var expected = await ExpectedScoresAsync(db);
+
+        Assert.True(await db.DealQualifications.AnyAsync() && await db.IntelligenceEvidence.AnyAsync());
+        Assert.True(await db.DealHealthHistory.CountAsync() > seeded.Count, "some deals have several history points");
+        Assert.Equal(expected.OrderBy(e => e.Key), seeded.Select(s => KeyValuePair.Create(s.Key, s.Value!.Value)).OrderBy(e => e.Key));
+        Assert.Equal(expected.OrderBy(e => e.Key), latest.OrderBy(e => e.Key));
+        Assert.False(await db.Deals.AnyAsync(d => (d.WonAt != null || d.LostAt != null) && d.HealthScore != null));
     }
 
     [Fact]
@@ -247,13 +272,41 @@ public sealed class DealHealthServiceTests
                       select d.Id).FirstAsync();
     }
 
+    /// <summary>An open deal visible in <paramref name="scope"/>, with its seeded MEDDPICC, evidence and health
+    /// cleared so that a test starts from a deal nobody has qualified or scored.</summary>
     internal static async Task<(Guid DealId, Guid AccountId)> OpenDealAsync(SqliteTestDatabase sqlite, TenantScope scope)
     {
-        await using var db = sqlite.For(scope);
-        // A deal whose account has no other open deal keeps stakeholder effects to this one deal.
-        var deal = await db.Deals.Where(d => d.WonAt == null && d.LostAt == null).OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.AccountId }).FirstAsync();
-        return (deal.Id, deal.AccountId);
+        Guid dealId, accountId;
+        await using (var db = sqlite.For(scope))
+        {
+            var deal = await db.Deals.Where(d => d.WonAt == null && d.LostAt == null).OrderBy(d => d.Id)
+                .Select(d => new { d.Id, d.AccountId }).FirstAsync();
+            (dealId, accountId) = (deal.Id, deal.AccountId);
+        }
+
+        await using var system = sqlite.For(TenantScope.System(await AcmeAsync(sqlite)));
+        await system.DealQualifications.Where(q => q.DealId == dealId).ExecuteDeleteAsync();
+        await system.IntelligenceEvidence.Where(e => e.DealId == dealId).ExecuteDeleteAsync();
+        await system.DealHealthHistory.Where(h => h.DealId == dealId).ExecuteDeleteAsync();
+        await system.Deals.Where(d => d.Id == dealId).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.HealthScore, (int?)null)
+            .SetProperty(d => d.HealthTrend, HealthTrend.Stable)
+            .SetProperty(d => d.HealthCalculatedAt, (DateTime?)null));
+        return (dealId, accountId);
+    }
+
+    private static async Task<(int? Score, int History, int Qualifications, int Evidence)> HealthStateAsync(
+        DealDeskDbContext db, Guid dealId) =>
+        (await db.Deals.Where(d => d.Id == dealId).Select(d => d.HealthScore).SingleAsync(),
+            await db.DealHealthHistory.CountAsync(h => h.DealId == dealId),
+            await db.DealQualifications.CountAsync(q => q.DealId == dealId),
+            await db.IntelligenceEvidence.CountAsync(e => e.DealId == dealId));
+
+    internal static async Task<(int? Score, int History, int Qualifications, int Evidence)> HealthStateAsync(
+        SqliteTestDatabase sqlite, Guid workspaceId, Guid dealId)
+    {
+        await using var db = sqlite.For(TenantScope.System(workspaceId));
+        return await HealthStateAsync(db, dealId);
     }
 
     internal static async Task AddStakeholderAsync(SqliteTestDatabase sqlite, TenantScope scope, Guid accountId,

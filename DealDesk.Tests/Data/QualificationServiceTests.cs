@@ -117,15 +117,16 @@ public sealed class QualificationServiceTests
         var (service, intelligence) = ServicesFor(sqlite, scope);
         var dealId = await DealHealthServiceTests.DealOfCircleAsync(sqlite, "Partner Team");
 
+        var acme = await DealHealthServiceTests.AcmeAsync(sqlite);
+        var before = await DealHealthServiceTests.HealthStateAsync(sqlite, acme, dealId);
+
         var update = await service.UpdateElementAsync(dealId,
             new ElementDraft { Element = MeddpiccElement.Metrics, Status = QualificationStatus.Confirmed });
         var evidence = await service.AddEvidenceAsync(dealId, new EvidenceDraft { Text = "Budget approved" });
 
         Assert.Equal((ResultStatus.NotFound, ResultStatus.NotFound), (update.Status, evidence.Status));
         Assert.Null(await intelligence.GetAsync(dealId));
-        await using var db = sqlite.For(TenantScope.System(await DealHealthServiceTests.AcmeAsync(sqlite)));
-        Assert.False(await db.DealQualifications.AnyAsync(q => q.DealId == dealId));
-        Assert.False(await db.IntelligenceEvidence.AnyAsync(e => e.DealId == dealId));
+        Assert.Equal(before, await DealHealthServiceTests.HealthStateAsync(sqlite, acme, dealId));
         Assert.Empty(_feed.Published);
     }
 
