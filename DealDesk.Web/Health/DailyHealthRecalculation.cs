@@ -6,7 +6,7 @@ namespace DealDesk.Web.Health;
 /// <summary>Recalculates every open deal of every workspace once per <see cref="HealthSettings.RecalculationInterval"/>
 /// (daily by default), so that scores age with time (days in stage, days since the last activity, a close date
 /// passing) even on deals nobody touches. The pass streams in batches (<see cref="DealHealthJob"/>).</summary>
-internal sealed partial class DailyHealthRecalculation(
+public sealed partial class DailyHealthRecalculation(
     DealHealthJob job,
     IOptions<HealthSettings> settings,
     ILogger<DailyHealthRecalculation> log) : BackgroundService

@@ -9,7 +9,7 @@ namespace DealDesk.Web.Health;
 /// <summary>Recalculates the health of every deal that changes, in any workspace, shortly after the change. Changes
 /// arriving while a deal waits are coalesced into one recalculation; its own <see cref="DealChangeKind.Rescored"/>
 /// announcements are ignored, so a recalculation never triggers another.</summary>
-internal sealed partial class HealthRefresher(
+public sealed partial class HealthRefresher(
     IDealChangeFeed feed,
     DealHealthJob job,
     IOptions<HealthSettings> settings,
