@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Services;
 
-/// <summary>The deal's intelligence in seven statements whatever the number of related rows: the deal row, then
+/// <summary>The deal's intelligence in six statements whatever the number of related rows: the deal row, then
 /// one each for health history, MEDDPICC elements, evidence, stakeholders and open tasks.</summary>
 internal sealed class DealIntelligenceService(
     IDbContextFactory<DealDeskDbContext> contexts,
