@@ -1,3 +1,4 @@
+using DealDesk.Core.Health;
 using DealDesk.Core.Qualification;
 using DealDesk.Data.Health;
 using DealDesk.Data.Seeding;
@@ -43,6 +44,30 @@ public sealed class IntelligenceJourneyTests(BrowserFixture browser) : IClassFix
             .ToBeVisibleAsync();
         Assert.Equal("Dana sponsors the pilot", await champion.Locator("textarea").InputValueAsync());
         await page.ScreenshotAsync("deal-intelligence");
+    }
+
+    [Fact]
+    public async Task Rep_FiltersTheDealTableToCriticalDeals_ThroughTheUrl_AndSortsThemByHealth()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+
+        await page.GotoAsync("/deals?health=Critical&sort=health&dir=asc");
+        await page.WaitForInteractiveAsync();
+        var badges = page.Locator("[data-testid=cell-health] [data-testid=health-badge]");
+        await Assertions.Expect(badges.First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("filter-health")).ToHaveValueAsync("Critical");
+
+        var scores = new List<int>();
+        foreach (var badge in await badges.AllAsync())
+        {
+            scores.Add(int.Parse(await badge.GetAttributeAsync("data-score") ?? "", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.NotEmpty(scores);
+        Assert.All(scores, s => Assert.InRange(s, 0, HealthBands.AtRiskFrom - 1));
+        Assert.Equal(scores.Order(), scores);
+        await page.ScreenshotAsync("deal-table-critical");
     }
 
     /// <summary>An open deal of the rep whose champion is not assessed yet, scored away from 0 and 100 so that confirming
