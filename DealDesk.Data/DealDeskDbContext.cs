@@ -4,10 +4,12 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 using DealDesk.Core.Kpis;
 using DealDesk.Core.Notes;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Qualification;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
@@ -76,6 +78,12 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<DealQualification> DealQualifications => Set<DealQualification>();
+
+    public DbSet<IntelligenceEvidence> IntelligenceEvidence => Set<IntelligenceEvidence>();
+
+    public DbSet<DealHealthHistory> DealHealthHistory => Set<DealHealthHistory>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 

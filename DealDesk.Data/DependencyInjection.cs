@@ -1,11 +1,15 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence;
 using DealDesk.Core.Notes;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Qualification;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
+using DealDesk.Data.Health;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -46,6 +50,10 @@ public static class DependencyInjection
         services.AddScoped<IDealNoteService, DealNoteService>();
         services.AddScoped<INotificationService, NotificationService>();
         services.AddSingleton<INotificationFeed, InProcessNotificationFeed>();
+        services.AddScoped<IDealHealthService, DealHealthService>();
+        services.AddScoped<IQualificationService, QualificationService>();
+        services.AddScoped<IDealIntelligenceService, DealIntelligenceService>();
+        services.AddSingleton<DealHealthJob>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -1,4 +1,5 @@
 using DealDesk.Core.Common;
+using DealDesk.Core.Health;
 using DealDesk.Core.Pipeline;
 
 namespace DealDesk.Core.Deals;
@@ -99,6 +100,18 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>Why it was lost; required to enter a lost stage.</summary>
     public string? LostReason { get; private set; }
 
+    /// <summary>How often the expected close date was moved later: a health factor.</summary>
+    public int CloseDatePushCount { get; private set; }
+
+    /// <summary>Latest health score, 0–100; <c>null</c> until first calculated.</summary>
+    public int? HealthScore { get; private set; }
+
+    /// <summary>Direction of the latest health calculation.</summary>
+    public HealthTrend HealthTrend { get; private set; }
+
+    /// <summary>When health was last calculated (UTC).</summary>
+    public DateTime? HealthCalculatedAt { get; private set; }
+
     /// <inheritdoc />
     public byte[] Version { get; private set; } = null!;
 
@@ -133,8 +146,27 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>Hands the deal to another rep, or unassigns it.</summary>
     public void AssignTo(Guid? ownerId) => OwnerId = ownerId;
 
-    /// <summary>Sets the expected close date.</summary>
-    public void ExpectCloseOn(DateOnly? date) => ExpectedCloseDate = date;
+    /// <summary>Sets the expected close date; moving an existing date later counts as a push.</summary>
+    public void ExpectCloseOn(DateOnly? date)
+    {
+        if (ExpectedCloseDate is { } current && date is { } next && next > current)
+        {
+            CloseDatePushCount++;
+        }
+
+        ExpectedCloseDate = date;
+    }
+
+    /// <summary>Keeps a health calculation on the deal. The health service writes the same columns with a direct
+    /// UPDATE instead, so that a recalculation never changes the version a user's edit is checked against; this
+    /// method serves code that builds deals in memory (seeding).</summary>
+    public void RecordHealth(HealthResult result, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        HealthScore = result.Score;
+        HealthTrend = result.Trend;
+        HealthCalculatedAt = at;
+    }
 
     /// <summary>Sets the priority.</summary>
     public void Prioritize(DealPriority priority) => Priority = priority;

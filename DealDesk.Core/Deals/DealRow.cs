@@ -1,3 +1,4 @@
+using DealDesk.Core.Health;
 using DealDesk.Core.Pipeline;
 
 namespace DealDesk.Core.Deals;
@@ -49,6 +50,12 @@ public sealed record DealRow(
     string? NextStepTitle = null,
     DateOnly? NextStepDue = null)
 {
+    /// <summary>Latest health score, 0–100; <c>null</c> when not yet scored.</summary>
+    public int? HealthScore { get; init; }
+
+    /// <summary>Direction of the latest health calculation.</summary>
+    public HealthTrend HealthTrend { get; init; }
+
     /// <summary>Whole days in the current stage at <paramref name="now"/>.</summary>
     public int DaysInStage(DateTime now) => Rotting.DaysIn(StageEnteredAt, now);
 

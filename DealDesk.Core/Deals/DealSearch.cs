@@ -1,3 +1,5 @@
+using DealDesk.Core.Health;
+
 namespace DealDesk.Core.Deals;
 
 /// <summary>One view of the deal table: search, filters, sort and page. Empty filters mean "any".</summary>
@@ -18,6 +20,9 @@ public sealed record DealSearch
 
     /// <summary>Deals whose value is in any of these bands.</summary>
     public IReadOnlyList<ValueBand> ValueBands { get; init; } = [];
+
+    /// <summary>Deals whose health score is in any of these bands (unscored deals are in none).</summary>
+    public IReadOnlyList<HealthBand> HealthBands { get; init; } = [];
 
     /// <summary>Deals of any of these priorities.</summary>
     public IReadOnlyList<DealPriority> Priorities { get; init; } = [];

@@ -29,4 +29,7 @@ public enum DealSortField
 
     /// <summary>Days in the current stage (ascending = newest arrivals first).</summary>
     DaysInStage = 8,
+
+    /// <summary>Health score (unscored deals lowest).</summary>
+    Health = 9,
 }

@@ -1,5 +1,6 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 
 namespace DealDesk.Core.Pipeline;
 
@@ -28,6 +29,12 @@ public sealed record DealCard(
     byte[] Version,
     DateOnly? NextStepDue = null)
 {
+    /// <summary>Latest health score, 0–100; <c>null</c> when not yet scored.</summary>
+    public int? HealthScore { get; init; }
+
+    /// <summary>Direction of the latest health calculation.</summary>
+    public HealthTrend HealthTrend { get; init; }
+
     /// <summary>Up to two initials of the owner, e.g. "JK" for Jordan Kim; empty when unassigned.</summary>
     public string OwnerInitials => Initials.Of(OwnerName);
 }

@@ -40,6 +40,8 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => new { d.WorkspaceId, d.StageEnteredAt, d.Id, d.CircleId });
         builder.HasIndex(d => new { d.WorkspaceId, d.ExpectedCloseDate, d.Id, d.CircleId });
         builder.HasIndex(d => new { d.WorkspaceId, d.Name, d.Id, d.CircleId });
+        // Sorting and filtering the table by health (bands are score ranges).
+        builder.HasIndex(d => new { d.WorkspaceId, d.HealthScore, d.Id, d.CircleId });
         // Counting what a user may see reads only this index.
         builder.HasIndex(d => new { d.WorkspaceId, d.CircleId });
         // The dashboard's closed-in-a-window figures. Partial, so that the planner cannot take them for a search of

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Querying;
@@ -58,6 +59,30 @@ internal static class DealFilters
                 inBand = Expression.AndAlso(inBand, Expression.LessThan(value, Expression.Constant(upper)));
             }
 
+            any = any is null ? inBand : Expression.OrElse(any, inBand);
+        }
+
+        return deals.Where(Expression.Lambda<Func<Deal, bool>>(any!, deal));
+    }
+
+    /// <summary>Deals whose health score is in any of <paramref name="bands"/>; unscored deals match none.</summary>
+    public static IQueryable<Deal> InHealthBands(this IQueryable<Deal> deals, IReadOnlyList<HealthBand> bands)
+    {
+        if (bands.Count == 0)
+        {
+            return deals;
+        }
+
+        // Bands are contiguous score ranges: OR them as BETWEENs, which the (workspace, health) index serves.
+        var deal = Expression.Parameter(typeof(Deal), "d");
+        var score = Expression.Property(deal, nameof(Deal.HealthScore));
+        Expression? any = null;
+        foreach (var band in bands.Distinct().Order())
+        {
+            var (min, max) = Core.Health.HealthBands.Range(band);
+            Expression inBand = Expression.AndAlso(
+                Expression.GreaterThanOrEqual(score, Expression.Constant(min, typeof(int?))),
+                Expression.LessThanOrEqual(score, Expression.Constant(max, typeof(int?))));
             any = any is null ? inBand : Expression.OrElse(any, inBand);
         }
 

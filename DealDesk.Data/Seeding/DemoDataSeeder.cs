@@ -96,10 +96,12 @@ public sealed class DemoDataSeeder(
             c => memberships.Where(m => m.CircleId == c.Id).Select(m => m.UserId).DefaultIfEmpty(users[0].Id).ToArray());
 
         var deals = new DemoDealGenerator(faker, stages, plan.Currency, now);
+        var intelligence = new DemoIntelligenceGenerator(settings.Value.RandomSeed + plan.Name.Length, stages, now);
         await SaveInBatchesAsync(db, plan.Deals, _ =>
         {
             var circle = faker.PickRandom(circleIds);
             var created = deals.Create(faker.PickRandom(accounts), circle, faker.PickRandom(workers[circle]));
+            db.AddRange(intelligence.For(created.Deal));
             // Its timeline, tasks and notes go into the same batch, after it (the bulk writer orders by foreign key).
             db.AddRange(deals.TakeRowsAround());
             return created;

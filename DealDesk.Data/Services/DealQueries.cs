@@ -83,7 +83,8 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             .InAny(search.StageIds, d => d.StageId)
             .InAny(search.Priorities, d => d.Priority)
             .InAny(search.CircleIds, d => d.CircleId)
-            .InValueBands(search.ValueBands);
+            .InValueBands(search.ValueBands)
+            .InHealthBands(search.HealthBands);
         if (search.OwnerIds.Count > 0)
         {
             var owners = search.OwnerIds.Distinct().ToList();
@@ -124,6 +125,8 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             DealSortField.ExpectedClose => By(rows, r => r.Deal.ExpectedCloseDate, descending),
             // More days in stage means an earlier entry.
             DealSortField.DaysInStage => By(rows, r => r.Deal.StageEnteredAt, !descending),
+            // Unscored deals (NULL) sort below every score on both providers.
+            DealSortField.Health => By(rows, r => r.Deal.HealthScore, descending),
             _ => By(rows, r => r.Deal.UpdatedAt, descending),
         };
     }
@@ -141,6 +144,7 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             DealSortField.Priority => By(deals, d => d.Priority, descending),
             DealSortField.ExpectedClose => By(deals, d => d.ExpectedCloseDate, descending),
             DealSortField.DaysInStage => By(deals, d => d.StageEnteredAt, !descending),
+            DealSortField.Health => By(deals, d => d.HealthScore, descending),
             _ => By(deals, d => d.UpdatedAt, descending),
         };
 
@@ -170,7 +174,11 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             db.DealTasks.Where(t => t.DealId == row.Deal.Id && t.CompletedAt == null)
                 .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Title).FirstOrDefault(),
             db.DealTasks.Where(t => t.DealId == row.Deal.Id && t.CompletedAt == null)
-                .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault());
+                .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault())
+        {
+            HealthScore = row.Deal.HealthScore,
+            HealthTrend = row.Deal.HealthTrend,
+        };
 
     /// <summary>Which rows of the sorted list a page reads: from the start, or, for a page nearer the end, from the
     /// end in reverse order (ascending and descending orders are exact mirrors, nulls included, since every order

@@ -85,7 +85,11 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
                 r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version,
                 // The next step's due date (earliest open task, undated last): a future one keeps the card fresh.
                 db.DealTasks.Where(t => t.DealId == r.Deal.Id && t.CompletedAt == null)
-                    .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault()))
+                    .OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.DueOn).FirstOrDefault())
+            {
+                HealthScore = r.Deal.HealthScore,
+                HealthTrend = r.Deal.HealthTrend,
+            })
             .ToListAsync(cancellationToken);
 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)

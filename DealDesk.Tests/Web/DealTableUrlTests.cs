@@ -1,4 +1,5 @@
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 using DealDesk.Web.Components.Pages.Deals;
 using Microsoft.Extensions.Primitives;
 
@@ -20,6 +21,7 @@ public sealed class DealTableUrlTests
         new DealSearch { Priorities = [DealPriority.Low, DealPriority.High], OwnerIds = [Owner], CircleIds = [Circle] },
         new DealSearch { AccountId = Account, SortBy = DealSortField.Value, Descending = false },
         new DealSearch { SortBy = DealSortField.DaysInStage, Page = 41, PageSize = 100 },
+        new DealSearch { HealthBands = [HealthBand.Critical, HealthBand.Healthy], SortBy = DealSortField.Health },
         new DealSearch
         {
             Text = "globex", StageIds = [StageA], ValueBands = [ValueBand.From10KTo50K], Priorities = [DealPriority.Medium],
@@ -77,12 +79,23 @@ public sealed class DealTableUrlTests
         }
     }
 
+    [Fact]
+    public void Parse_ReadsHealthBandsByName_InAFixedOrder()
+    {
+        var search = DealTableUrl.Parse("health=Healthy&health=atrisk&health=Healthy&sort=health&dir=asc");
+
+        Assert.Equal([HealthBand.AtRisk, HealthBand.Healthy], search.HealthBands);
+        Assert.Equal((DealSortField.Health, false), (search.SortBy, search.Descending));
+        Assert.Equal("health=AtRisk&health=Healthy&sort=health&dir=asc", DealTableUrl.ToQueryString(search));
+    }
+
     [Theory]
     [InlineData("stage=not-a-guid&stage=00000000-0000-0000-0000-000000000000")]
     [InlineData("band=7&band=Huge&band=1&band=Under10K,From500K&band=")]
     [InlineData("priority=urgent&priority=2&priority=Low,High")]
     [InlineData("owner=%%%&circle=12&account=account")]
-    [InlineData("sort=health&sort=3&dir=sideways")]
+    [InlineData("sort=mood&sort=3&dir=sideways")]
+    [InlineData("health=Great&health=2&health=Healthy,AtRisk")]
     [InlineData("page=0&page=-3&size=17")]
     [InlineData("page=abc&size=1000000")]
     [InlineData("page=99999999999999999999&size=-25")]

@@ -249,6 +249,9 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.Property<Guid>("CircleId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CloseDatePushCount")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -264,6 +267,15 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.Property<string>("ExternalId")
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateTime?>("HealthCalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("HealthScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HealthTrend")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("LostAt")
                         .HasColumnType("datetime2");
@@ -346,6 +358,8 @@ namespace DealDesk.Data.Migrations.SqlServer
 
                     b.HasIndex("WorkspaceId", "ExpectedCloseDate", "Id", "CircleId");
 
+                    b.HasIndex("WorkspaceId", "HealthScore", "Id", "CircleId");
+
                     b.HasIndex("WorkspaceId", "Name", "Id", "CircleId");
 
                     b.HasIndex("WorkspaceId", "StageEnteredAt", "Id", "CircleId");
@@ -394,6 +408,37 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.HasIndex("DealId", "MovedAt");
 
                     b.ToTable("deal_stage_history", (string)null);
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Health.DealHealthHistory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FactorsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Trend")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "CalculatedAt");
+
+                    b.ToTable("deal_health_history", (string)null);
                 });
 
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
@@ -590,6 +635,88 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.HasIndex("WorkspaceId", "Order");
 
                     b.ToTable("pipeline_stages", (string)null);
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.DealQualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Element")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "Element")
+                        .IsUnique();
+
+                    b.ToTable("deal_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.IntelligenceEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Confidence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Element")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "ObservedOn");
+
+                    b.ToTable("intelligence_evidence", (string)null);
                 });
 
             modelBuilder.Entity("DealDesk.Core.Stakeholders.Stakeholder", b =>
@@ -1142,6 +1269,15 @@ namespace DealDesk.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DealDesk.Core.Health.DealHealthHistory", b =>
+                {
+                    b.HasOne("DealDesk.Core.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
                 {
                     b.HasOne("DealDesk.Core.Circles.Circle", null)
@@ -1195,6 +1331,24 @@ namespace DealDesk.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.DealQualification", b =>
+                {
+                    b.HasOne("DealDesk.Core.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.IntelligenceEvidence", b =>
+                {
+                    b.HasOne("DealDesk.Core.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -244,6 +244,9 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.Property<Guid>("CircleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CloseDatePushCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -259,6 +262,15 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.Property<string>("ExternalId")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HealthCalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HealthScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HealthTrend")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LostAt")
                         .HasColumnType("TEXT");
@@ -340,6 +352,8 @@ namespace DealDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "ExpectedCloseDate", "Id", "CircleId");
 
+                    b.HasIndex("WorkspaceId", "HealthScore", "Id", "CircleId");
+
                     b.HasIndex("WorkspaceId", "Name", "Id", "CircleId");
 
                     b.HasIndex("WorkspaceId", "StageEnteredAt", "Id", "CircleId");
@@ -388,6 +402,37 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.HasIndex("DealId", "MovedAt");
 
                     b.ToTable("deal_stage_history", (string)null);
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Health.DealHealthHistory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalculatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trend")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "CalculatedAt");
+
+                    b.ToTable("deal_health_history", (string)null);
                 });
 
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
@@ -584,6 +629,88 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Order");
 
                     b.ToTable("pipeline_stages", (string)null);
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.DealQualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Element")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "Element")
+                        .IsUnique();
+
+                    b.ToTable("deal_qualifications", (string)null);
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.IntelligenceEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Confidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Element")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "ObservedOn");
+
+                    b.ToTable("intelligence_evidence", (string)null);
                 });
 
             modelBuilder.Entity("DealDesk.Core.Stakeholders.Stakeholder", b =>
@@ -1128,6 +1255,15 @@ namespace DealDesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DealDesk.Core.Health.DealHealthHistory", b =>
+                {
+                    b.HasOne("DealDesk.Core.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DealDesk.Core.Kpis.Kpi", b =>
                 {
                     b.HasOne("DealDesk.Core.Circles.Circle", null)
@@ -1181,6 +1317,24 @@ namespace DealDesk.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.DealQualification", b =>
+                {
+                    b.HasOne("DealDesk.Core.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealDesk.Core.Qualification.IntelligenceEvidence", b =>
+                {
+                    b.HasOne("DealDesk.Core.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

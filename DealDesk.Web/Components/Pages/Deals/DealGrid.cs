@@ -8,7 +8,7 @@ namespace DealDesk.Web.Components.Pages.Deals;
 /// state asks for, and how rows look.</summary>
 public static class DealGrid
 {
-    /// <summary>Tighter than MudBlazor's dense cells, so all nine columns fit beside the menu on a laptop screen.</summary>
+    /// <summary>Tighter than MudBlazor's dense cells, so all ten columns fit beside the menu on a laptop screen.</summary>
     public const string Cell = "padding: 6px 10px";
 
     /// <summary>A cell that never wraps.</summary>
@@ -31,6 +31,7 @@ public static class DealGrid
         [nameof(DealRow.OwnerName)] = DealSortField.Owner,
         [nameof(DealRow.ExpectedCloseDate)] = DealSortField.ExpectedClose,
         [nameof(DealRow.StageEnteredAt)] = DealSortField.DaysInStage,
+        [nameof(DealRow.HealthScore)] = DealSortField.Health,
         [nameof(DealRow.UpdatedAt)] = DealSortField.Updated,
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -9,7 +10,7 @@ namespace DealDesk.Web.Components.Pages.Deals;
 /// <summary>The deal table's whole view (search, filters, sort, page) as a query string, so that a view can be
 /// bookmarked, shared, reloaded and reached again with Back. Defaults are left out; values that make no sense are
 /// ignored rather than refused, because a URL is user input.</summary>
-/// <example><c>/deals?q=acme&amp;stage=…&amp;stage=…&amp;band=From10KTo50K&amp;sort=value&amp;dir=asc&amp;page=2</c></example>
+/// <example><c>/deals?q=acme&amp;stage=…&amp;stage=…&amp;band=From10KTo50K&amp;health=Healthy&amp;health=AtRisk&amp;sort=value&amp;dir=asc&amp;page=2</c></example>
 public static class DealTableUrl
 {
     /// <summary>The page of the table.</summary>
@@ -21,6 +22,7 @@ public static class DealTableUrl
     private const string Text = "q";
     private const string Stage = "stage";
     private const string Band = "band";
+    private const string Health = "health";
     private const string Priority = "priority";
     private const string Owner = "owner";
     private const string Circle = "circle";
@@ -51,6 +53,7 @@ public static class DealTableUrl
             Text = string.IsNullOrEmpty(text) ? null : text[..Math.Min(text.Length, MaxTextLength)],
             StageIds = Guids(values, Stage),
             ValueBands = Enums<ValueBand>(values, Band),
+            HealthBands = Enums<HealthBand>(values, Health),
             Priorities = Enums<DealPriority>(values, Priority),
             OwnerIds = Guids(values, Owner),
             CircleIds = Guids(values, Circle),
@@ -85,6 +88,11 @@ public static class DealTableUrl
         foreach (var band in search.ValueBands)
         {
             Add(query, Band, band.ToString());
+        }
+
+        foreach (var band in search.HealthBands)
+        {
+            Add(query, Health, band.ToString());
         }
 
         foreach (var priority in search.Priorities)
@@ -127,6 +135,7 @@ public static class DealTableUrl
             Text = string.IsNullOrWhiteSpace(search.Text) ? null : search.Text.Trim(),
             StageIds = [.. search.StageIds.Distinct().Order()],
             ValueBands = [.. search.ValueBands.Where(Enum.IsDefined).Distinct().Order()],
+            HealthBands = [.. search.HealthBands.Where(Enum.IsDefined).Distinct().Order()],
             Priorities = [.. search.Priorities.Where(Enum.IsDefined).Distinct().Order()],
             OwnerIds = [.. search.OwnerIds.Distinct().Order()],
             CircleIds = [.. search.CircleIds.Distinct().Order()],

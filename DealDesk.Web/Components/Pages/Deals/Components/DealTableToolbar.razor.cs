@@ -38,7 +38,8 @@ public sealed partial class DealTableToolbar
     public bool IsEditing { get; private set; }
 
     private bool HasFilters =>
-        _shown.Text is not null || _shown.StageIds.Count > 0 || _shown.ValueBands.Count > 0 || _shown.Priorities.Count > 0
+        _shown.Text is not null || _shown.StageIds.Count > 0 || _shown.ValueBands.Count > 0 || _shown.HealthBands.Count > 0
+        || _shown.Priorities.Count > 0
         || _shown.OwnerIds.Count > 0 || _shown.CircleIds.Count > 0;
 
     /// <summary>Puts the cursor in the search box.</summary>

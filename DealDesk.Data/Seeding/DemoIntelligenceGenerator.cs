@@ -1,0 +1,100 @@
+using Bogus;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
+using DealDesk.Core.Pipeline;
+using DealDesk.Core.Qualification;
+using DealDesk.Data.Health;
+
+namespace DealDesk.Data.Seeding;
+
+/// <summary>MEDDPICC assessments, evidence and health for demo deals. Scores come from
+/// <see cref="DealHealthCalculator"/> on the facts the seed knows (stage, days in it, close date, MEDDPICC), so the
+/// numbers shown are the ones a recalculation gives; the daily pass refines them as timeline entries, stakeholders
+/// and tasks appear.</summary>
+/// <remarks>Deals further along the pipeline get more elements known. Only the first
+/// <see cref="RichDeals"/> open deals get evidence and earlier history points: 100,000-deal seeding stays fast.
+/// Its own random stream leaves the deals themselves as they were without it.</remarks>
+internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<PipelineStage> stages, DateTime now)
+{
+    /// <summary>Open deals that get evidence and a health history of several points.</summary>
+    public const int RichDeals = 500;
+
+    private static readonly int[] HistoryDaysAgo = [21, 14, 7];
+
+    private static readonly string[] Quotes =
+    [
+        "We lose about 40 hours a week reconciling this by hand.",
+        "The CFO signs anything over 100k.",
+        "Security review has to be done before procurement starts.",
+        "We are also talking to one other vendor.",
+        "If this works in the pilot, I will take it to the board.",
+    ];
+
+    private readonly Faker _faker = new("en") { Random = new Randomizer(randomSeed) };
+    private readonly Dictionary<Guid, PipelineStage> _stages = stages.ToDictionary(s => s.Id);
+    private int _rich;
+
+    /// <summary>The rows that go with <paramref name="deal"/>; none for a closed deal.</summary>
+    public IEnumerable<object> For(Deal deal)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        if (!deal.IsOpen)
+        {
+            yield break;
+        }
+
+        var stage = _stages[deal.StageId];
+        var assessments = new List<ElementAssessment>();
+        // Later stages know more: New about one element, Negotiation most of them.
+        var known = Math.Clamp(stage.Order + _faker.Random.Int(-1, 1), 0, MeddpiccElements.All.Count);
+        foreach (var element in _faker.PickRandom(MeddpiccElements.All, known))
+        {
+            var row = new DealQualification(deal.Id, element);
+            var status = _faker.Random.Bool(0.4f) ? QualificationStatus.Confirmed : QualificationStatus.Partial;
+            row.Assess(status, null, null, deal.OwnerId, deal.StageEnteredAt);
+            assessments.Add(new ElementAssessment(element, status, null));
+            yield return row;
+        }
+
+        var rich = _rich++ < RichDeals;
+        if (rich)
+        {
+            foreach (var assessment in assessments.Where(a => a.Status == QualificationStatus.Confirmed).Take(2))
+            {
+                yield return new IntelligenceEvidence(deal.Id, assessment.Element, EvidenceKind.Quote,
+                    _faker.PickRandom(Quotes), _faker.Random.Enum<EvidenceSource>(), _faker.Random.Int(50, 95),
+                    DateOnly.FromDateTime(deal.StageEnteredAt), deal.OwnerId, deal.StageEnteredAt);
+            }
+        }
+
+        var qualification = QualificationScoring.Overall(assessments);
+        HealthResult? previous = null;
+        foreach (var daysAgo in rich ? HistoryDaysAgo : [])
+        {
+            var at = now.AddDays(-daysAgo);
+            if (at >= deal.StageEnteredAt)
+            {
+                previous = DealHealthCalculator.Calculate(Facts(deal, stage, qualification, at), previous?.Score,
+                    previous?.Trend ?? HealthTrend.Stable)!;
+                yield return new DealHealthHistory(deal.Id, previous, HealthFactorsJson.Write(previous.Factors), at);
+            }
+        }
+
+        var current = DealHealthCalculator.Calculate(Facts(deal, stage, qualification, now), previous?.Score,
+            previous?.Trend ?? HealthTrend.Stable)!;
+        deal.RecordHealth(current, now);
+        yield return new DealHealthHistory(deal.Id, current, HealthFactorsJson.Write(current.Factors), now);
+    }
+
+    private static HealthFacts Facts(Deal deal, PipelineStage stage, int qualification, DateTime at) => new()
+    {
+        StageName = stage.Name,
+        DaysInStage = Rotting.DaysIn(deal.StageEnteredAt, at),
+        StageNormDays = stage.RottingDays,
+        DaysPastCloseDate = deal.ExpectedCloseDate is { } close
+            ? Math.Max(0, DateOnly.FromDateTime(at).DayNumber - close.DayNumber)
+            : null,
+        CloseDatePushCount = deal.CloseDatePushCount,
+        QualificationScore = qualification,
+    };
+}
