@@ -6,6 +6,7 @@ using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Kpis;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Plans;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
@@ -70,6 +71,10 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public DbSet<DealTask> DealTasks => Set<DealTask>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<OpportunityPlanVersion> OpportunityPlanVersions => Set<OpportunityPlanVersion>();
+
+    public DbSet<AccountPlanVersion> AccountPlanVersions => Set<AccountPlanVersion>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 

@@ -2,6 +2,8 @@ using DealDesk.Core.Accounts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Plans;
+using DealDesk.Core.Stakeholders;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -37,6 +39,9 @@ public static class DependencyInjection
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
+        services.AddScoped<IStakeholderService, StakeholderService>();
+        services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
+        services.AddScoped<IAccountPlanService, AccountPlanService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
