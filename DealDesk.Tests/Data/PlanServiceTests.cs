@@ -68,7 +68,7 @@ public sealed class PlanServiceTests : IAsyncLifetime
         Assert.Equal(["At most 30 action items."], result.FieldErrors[nameof(OpportunityPlan.ActionItems)]);
         Assert.Empty((await service.ListVersionsAsync(dealId)).Value!);
         await using var system = _db.For(TenantScope.System(scope.WorkspaceId));
-        Assert.False(await system.Activities.AnyAsync(a => a.Kind == ActivityKind.PlanSaved));
+        Assert.False(await system.Activities.AnyAsync(a => a.DealId == dealId && a.Kind == ActivityKind.PlanSaved));
     }
 
     [Fact]
@@ -100,7 +100,8 @@ public sealed class PlanServiceTests : IAsyncLifetime
         var dealId = await VisibleDealAsync(repScope);
         Assert.True((await rep.SaveAsync(dealId, new OpportunityPlan(), null)).Succeeded);
         await using var system = _db.For(TenantScope.System(repScope.WorkspaceId));
-        var hiddenDeal = await system.Deals.Where(d => system.Circles.Any(c => c.Id == d.CircleId && c.Name == "Partner Team"))
+        var hiddenDeal = await system.Deals.Where(d => system.Circles.Any(c => c.Id == d.CircleId && c.Name == "Partner Team")
+                && !system.OpportunityPlanVersions.Any(v => v.DealId == d.Id))
             .Select(d => d.Id).FirstAsync();
 
         Assert.Equal(ResultStatus.NotFound, (await globex.GetLatestAsync(dealId)).Status);
@@ -109,7 +110,8 @@ public sealed class PlanServiceTests : IAsyncLifetime
         Assert.Equal(ResultStatus.NotFound, (await rep.GetLatestAsync(hiddenDeal)).Status);
         Assert.Equal(ResultStatus.NotFound, (await rep.SaveAsync(hiddenDeal, new OpportunityPlan(), null)).Status);
         Assert.Equal(ResultStatus.NotFound, (await globexAccounts.GetLatestAsync(await AccountOfAsync(repScope))).Status);
-        Assert.Equal(1, await system.OpportunityPlanVersions.CountAsync());
+        Assert.Equal(1, await system.OpportunityPlanVersions.CountAsync(v => v.DealId == dealId));
+        Assert.Equal(0, await system.OpportunityPlanVersions.CountAsync(v => v.DealId == hiddenDeal));
     }
 
     [Fact]
@@ -145,7 +147,8 @@ public sealed class PlanServiceTests : IAsyncLifetime
     private async Task<Guid> VisibleDealAsync(TenantScope scope)
     {
         await using var db = _db.For(scope);
-        return await db.Deals.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+        return await db.Deals.Where(d => !db.OpportunityPlanVersions.Any(v => v.DealId == d.Id))
+            .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
     }
 
     private async Task<Guid> AccountOfAsync(TenantScope scope)
