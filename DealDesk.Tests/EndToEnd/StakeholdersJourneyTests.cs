@@ -1,0 +1,105 @@
+using DealDesk.Core.Stakeholders;
+using DealDesk.Data.Seeding;
+using DealDesk.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace DealDesk.Tests.EndToEnd;
+
+/// <summary>A rep maps a deal's stakeholders and keeps its plan, in a real browser against the real app.</summary>
+public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Rep = "rep@dealdesk.demo";
+
+    [Fact]
+    public async Task Rep_AddsAVp_SeesTheHeuristic_MarksThemChampion_AndTheNoChampionWarningGoes()
+    {
+        var dealId = await DealWithoutChampionAsync();
+        var name = "Val Vega " + Guid.NewGuid().ToString("N")[..4];
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+
+        await page.GotoAsync($"/deals/{dealId}?tab=stakeholders");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("warning-NoChampion")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("power-grid")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("stakeholders-before");
+
+        await page.GetByTestId("stakeholder-add").ClickAsync();
+        await page.GetByTestId("stakeholder-name").FillAsync(name);
+        await page.GetByTestId("stakeholder-title").FillAsync("VP Sales");
+        await Assertions.Expect(page.GetByTestId("slider-DecisionPower-note"))
+            .ToHaveTextAsync("heuristic: VP title suggests high decision power");
+        await page.ScreenshotAsync("stakeholder-add-dialog");
+        await page.GetByTestId("stakeholder-save").ClickAsync();
+
+        var card = page.Locator($"[data-testid=stakeholder-card][data-name='{name}']");
+        await Assertions.Expect(card).ToHaveCountAsync(1);
+        await Assertions.Expect(card.GetByTestId("score-power-value")).ToHaveTextAsync("7");
+        await Assertions.Expect(card.GetByTestId("score-power-evidence")).ToHaveTextAsync("VP title suggests high decision power");
+        await Assertions.Expect(page.GetByTestId("warning-NoChampion")).ToBeVisibleAsync();
+
+        await card.GetByTestId("stakeholder-edit").ClickAsync();
+        await page.GetByTestId("stakeholder-roles").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Champion" }).ClickAsync();
+        // Close the list with a click on the dialog's title, beside the list (the select's overlay takes it).
+        var title = await page.Locator(".mud-dialog-title").BoundingBoxAsync();
+        await page.Mouse.ClickAsync(title!.X + 10, title.Y + 10);
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await page.GetByTestId("stakeholder-save").ClickAsync();
+
+        await Assertions.Expect(card.GetByTestId("stakeholder-role")).ToHaveTextAsync(["Champion"]);
+        await Assertions.Expect(page.GetByTestId("warning-NoChampion")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-role=Champion] [data-testid=stakeholder-card]", new() { HasTextString = name }))
+            .ToHaveCountAsync(1);
+        await page.ScreenshotAsync("stakeholders-after");
+    }
+
+    [Fact]
+    public async Task Rep_SavesThePlanTwice_AndViewsVersionOneReadOnly()
+    {
+        var dealId = await DealWithoutChampionAsync();
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+
+        await page.GotoAsync($"/deals/{dealId}?tab=plan");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("plan-version-label")).ToBeVisibleAsync();
+        await page.GetByTestId("plan-prefill").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-deal-name")).Not.ToHaveValueAsync("");
+        await page.GetByTestId("plan-confidence").FillAsync("35");
+        await page.GetByTestId("action-add").ClickAsync();
+        await page.GetByTestId("action-description").FillAsync("Book the security review");
+        await page.GetByTestId("plan-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-saved")).ToHaveTextAsync("Version 1 saved.");
+
+        await page.GetByTestId("plan-confidence").FillAsync("80");
+        await page.GetByTestId("plan-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-saved")).ToHaveTextAsync("Version 2 saved.");
+        await page.ScreenshotAsync("plan-version-2");
+
+        await page.GetByTestId("plan-version-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Version 1 ·" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("plan-read-only")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("plan-confidence")).ToHaveValueAsync("35");
+        await Assertions.Expect(page.GetByTestId("plan-save")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("action-description")).ToHaveValueAsync("Book the security review");
+        await page.ScreenshotAsync("plan-version-1");
+    }
+
+    /// <summary>An open deal the rep sees, whose account's map has people but no champion, and no plan yet.</summary>
+    private async Task<Guid> DealWithoutChampionAsync()
+    {
+        var scope = await browser.App.ScopeOfAsync(Rep);
+        await using var db = browser.App.Database.CreateContext(scope);
+        return await db.Deals
+            .Where(d => d.WonAt == null && d.LostAt == null
+                && db.Stakeholders.Any(s => s.AccountId == d.AccountId)
+                && !db.Stakeholders.Any(s => s.AccountId == d.AccountId && (s.Roles & StakeholderRoles.Champion) != 0)
+                && !db.OpportunityPlanVersions.Any(v => v.DealId == d.Id))
+            .OrderBy(d => d.Id)
+            .Select(d => d.Id)
+            .FirstAsync();
+    }
+}
