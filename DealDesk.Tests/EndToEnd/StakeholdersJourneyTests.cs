@@ -88,6 +88,40 @@ public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFix
         await page.ScreenshotAsync("plan-version-1");
     }
 
+    [Fact]
+    public async Task Rep_SavesAnAccountPlanTwice_AndViewsVersionOne_WithTheDealListStillThere()
+    {
+        var scope = await browser.App.ScopeOfAsync(Rep);
+        Guid accountId;
+        await using (var db = browser.App.Database.CreateContext(scope))
+        {
+            accountId = await db.Accounts.Where(a => !db.AccountPlanVersions.Any(v => v.AccountId == a.Id))
+                .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        }
+
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+        await page.GotoAsync($"/accounts/{accountId}");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("account-plan")).ToBeVisibleAsync();
+
+        await page.GetByTestId("account-plan-tech").FillAsync("Postgres, Kafka");
+        await page.GetByTestId("account-plan-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-plan-saved")).ToHaveTextAsync("Version 1 saved.");
+        await page.GetByTestId("account-plan-tech").FillAsync("Postgres, Kafka, Snowflake");
+        await page.GetByTestId("account-plan-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-plan-saved")).ToHaveTextAsync("Version 2 saved.");
+
+        await page.GetByTestId("account-plan").GetByTestId("plan-version-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Version 1 ·" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("account-plan").GetByTestId("plan-read-only")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("account-plan-tech")).ToHaveValueAsync("Postgres, Kafka");
+        await Assertions.Expect(page.GetByTestId("account-plan-save")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("account-title")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("account-plan");
+    }
+
     /// <summary>An open deal the rep sees, whose account's map has people but no champion, and no plan yet.</summary>
     private async Task<Guid> DealWithoutChampionAsync()
     {
