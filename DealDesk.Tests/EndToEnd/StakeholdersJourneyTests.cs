@@ -46,9 +46,13 @@ public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFix
         var title = await page.Locator(".mud-dialog-title").BoundingBoxAsync();
         await page.Mouse.ClickAsync(title!.X + 10, title.Y + 10);
         await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await page.Locator("[data-testid=slider-Relationship] input[type=range]").FillAsync("8");
+        await Assertions.Expect(page.GetByTestId("slider-Relationship-note")).ToHaveTextAsync("You override the heuristic");
         await page.GetByTestId("stakeholder-save").ClickAsync();
 
         await Assertions.Expect(card.GetByTestId("stakeholder-role")).ToHaveTextAsync(["Champion"]);
+        await Assertions.Expect(card.GetByTestId("score-relationship-value")).ToHaveTextAsync("8");
+        await Assertions.Expect(card.GetByTestId("score-power-value")).ToHaveTextAsync("7");
         await Assertions.Expect(page.GetByTestId("warning-NoChampion")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-role=Champion] [data-testid=stakeholder-card]", new() { HasTextString = name }))
             .ToHaveCountAsync(1);
