@@ -19,6 +19,10 @@ internal sealed partial class OpportunityPlanService(
 {
     private static readonly OpportunityPlanValidator Validator = new();
 
+    // Only the archived-stage filter is lifted (a deal may sit in an archived stage); ignoring every filter in a
+    // subquery would lift the tenant and circle filters of the whole query.
+    private static readonly string[] ArchivedStagesToo = [DealDeskDbContext.ArchivedStageFilter];
+
     public async Task<Result<PlanSnapshot<OpportunityPlan>>> GetLatestAsync(Guid dealId,
         CancellationToken cancellationToken = default)
     {
@@ -122,7 +126,7 @@ internal sealed partial class OpportunityPlanService(
                 {
                     Name = d.Name,
                     Account = db.Accounts.Where(a => a.Id == d.AccountId).Select(a => a.Name).FirstOrDefault(),
-                    Stage = db.PipelineStages.IgnoreQueryFilters().Where(s => s.Id == d.StageId)
+                    Stage = db.PipelineStages.IgnoreQueryFilters(ArchivedStagesToo).Where(s => s.Id == d.StageId)
                         .Select(s => s.Name).FirstOrDefault(),
                     Value = d.Value,
                     Currency = d.Currency,

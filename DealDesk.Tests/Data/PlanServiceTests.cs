@@ -109,6 +109,10 @@ public sealed class PlanServiceTests : IAsyncLifetime
         Assert.Equal(ResultStatus.NotFound, (await globex.SaveAsync(dealId, new OpportunityPlan(), 1)).Status);
         Assert.Equal(ResultStatus.NotFound, (await rep.GetLatestAsync(hiddenDeal)).Status);
         Assert.Equal(ResultStatus.NotFound, (await rep.SaveAsync(hiddenDeal, new OpportunityPlan(), null)).Status);
+        Assert.Equal(ResultStatus.NotFound, (await rep.PrefillAsync(hiddenDeal, new OpportunityPlan())).Status);
+        Assert.Equal(ResultStatus.NotFound, (await globex.PrefillAsync(dealId, new OpportunityPlan())).Status);
+        Assert.Equal(ResultStatus.NotFound, (await globex.GetOwnersAsync(dealId)).Status);
+        Assert.Equal(ResultStatus.NotFound, (await globex.ListVersionsAsync(dealId)).Status);
         Assert.Equal(ResultStatus.NotFound, (await globexAccounts.GetLatestAsync(await AccountOfAsync(repScope))).Status);
         Assert.Equal(1, await system.OpportunityPlanVersions.CountAsync(v => v.DealId == dealId));
         Assert.Equal(0, await system.OpportunityPlanVersions.CountAsync(v => v.DealId == hiddenDeal));

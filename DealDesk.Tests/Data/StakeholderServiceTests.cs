@@ -40,6 +40,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         var openDeals = await system.Deals.Where(d => d.AccountId == accountId && d.WonAt == null && d.LostAt == null)
             .Select(d => d.Id).ToListAsync();
         var expected = openDeals.Append(dealId).Distinct().Order().ToList();
+        Assert.True(expected.Count > 1, "the busiest account has several open deals");
         var entries = await system.Activities.Where(a => a.Kind == ActivityKind.StakeholderAdded).ToListAsync();
         Assert.Equal(expected, entries.Select(a => a.DealId).Order());
         Assert.All(entries, a => Assert.Equal((scope.UserId, _clock.UtcNow), (a.ActorId, a.OccurredAt)));
