@@ -1,7 +1,11 @@
+using DealDesk.Core.Plans;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Data.Seeding;
+using DealDesk.Data.Services;
+using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 
 namespace DealDesk.Tests.EndToEnd;
@@ -90,6 +94,20 @@ public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFix
         await Assertions.Expect(page.GetByTestId("plan-save")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("action-description")).ToHaveValueAsync("Book the security review");
         await page.ScreenshotAsync("plan-version-1");
+
+        // Someone else saves version 3 meanwhile: a save on top of version 2 is refused, and nothing is overwritten.
+        await page.GetByTestId("plan-back-to-latest").ClickAsync();
+        var admin = await browser.App.ScopeOfAsync("admin@dealdesk.demo");
+        var other = new OpportunityPlanService(new FixedScopeContextFactory(browser.App.Database, admin),
+            new TestCurrentUser(admin), TimeProvider.System, new RecordingChangeFeed(), NullLogger<OpportunityPlanService>.Instance);
+        Assert.Equal(3, (await other.SaveAsync(dealId, new OpportunityPlan { Confidence = 10 }, basedOn: 2)).Value);
+        await page.GetByTestId("plan-confidence").FillAsync("90");
+        await page.GetByTestId("plan-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-error")).ToHaveTextAsync(PlanMessages.Conflict);
+        await page.ScreenshotAsync("plan-conflict");
+        await page.GetByTestId("plan-reload").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("plan-confidence")).ToHaveValueAsync("10");
+        await Assertions.Expect(page.GetByTestId("plan-save")).ToHaveTextAsync("Save as version 4");
     }
 
     [Fact]

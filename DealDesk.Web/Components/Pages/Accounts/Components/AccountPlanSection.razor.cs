@@ -16,6 +16,7 @@ public sealed partial class AccountPlanSection
     private int? _latest;
     private int _shown;
     private bool _saving;
+    private bool _conflict;
     private string? _notice;
     private Guid? _loadedFor;
 
@@ -38,6 +39,13 @@ public sealed partial class AccountPlanSection
         }
 
         _loadedFor = AccountId;
+        _openDeals = (await Plans.GetOpenDealsAsync(AccountId)).Value ?? [];
+        await LoadLatestAsync();
+    }
+
+    /// <summary>Shows the latest version, dropping local edits (first load, or after a conflict).</summary>
+    private async Task LoadLatestAsync()
+    {
         var latest = await Plans.GetLatestAsync(AccountId);
         if (latest.Value is not { } snapshot)
         {
@@ -45,8 +53,10 @@ public sealed partial class AccountPlanSection
             return;
         }
 
-        _openDeals = (await Plans.GetOpenDealsAsync(AccountId)).Value ?? [];
         _plan = snapshot.Document;
+        _viewed = null;
+        _errors = [];
+        _conflict = false;
         _latest = snapshot.Version?.Number;
         _shown = _latest ?? 0;
         _versions = (await Plans.ListVersionsAsync(AccountId)).Value ?? [];
@@ -82,6 +92,7 @@ public sealed partial class AccountPlanSection
         var saved = await Plans.SaveAsync(AccountId, _plan!, _latest);
         _saving = false;
         _errors = saved.Succeeded ? [] : [.. saved.AllMessages()];
+        _conflict = saved.Status == ResultStatus.Conflict;
         if (saved.Succeeded)
         {
             _latest = saved.Value;

@@ -18,6 +18,7 @@ public sealed partial class DealPlanTab
     private int _shown;
     private bool _missing;
     private bool _saving;
+    private bool _conflict;
     private string? _notice;
     private Guid? _loadedFor;
 
@@ -60,6 +61,17 @@ public sealed partial class DealPlanTab
         _versions = (await Plans.ListVersionsAsync(DealId)).Value ?? [];
     }
 
+    /// <summary>After a conflict: drops the local edits for the version someone else saved.</summary>
+    private async Task ReloadAsync()
+    {
+        if ((await Plans.GetLatestAsync(DealId)).Value is { } latest)
+        {
+            await ShowLatestAsync(latest);
+            _errors = [];
+            _conflict = false;
+        }
+    }
+
     private async Task ShowVersionAsync(int number)
     {
         _notice = null;
@@ -99,6 +111,7 @@ public sealed partial class DealPlanTab
         var saved = await Plans.SaveAsync(DealId, _plan!, _latest);
         _saving = false;
         _errors = saved.Succeeded ? [] : [.. saved.AllMessages()];
+        _conflict = saved.Status == ResultStatus.Conflict;
         if (saved.Succeeded)
         {
             _latest = saved.Value;
