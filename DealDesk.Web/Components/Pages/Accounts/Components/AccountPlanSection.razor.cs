@@ -1,3 +1,4 @@
+using DealDesk.Core.Accounts;
 using DealDesk.Core.Common;
 using DealDesk.Core.Plans;
 using Microsoft.AspNetCore.Components;
@@ -22,6 +23,9 @@ public sealed partial class AccountPlanSection
 
     [Inject]
     private IAccountPlanService Plans { get; set; } = null!;
+
+    [Inject]
+    private IAccountService Accounts { get; set; } = null!;
 
     /// <summary>The account planned.</summary>
     [Parameter, EditorRequired]
@@ -53,13 +57,28 @@ public sealed partial class AccountPlanSection
             return;
         }
 
-        _plan = snapshot.Document;
+        _plan = snapshot.Version is null ? await FirstDraftAsync() : snapshot.Document;
         _viewed = null;
         _errors = [];
         _conflict = false;
         _latest = snapshot.Version?.Number;
         _shown = _latest ?? 0;
         _versions = (await Plans.ListVersionsAsync(AccountId)).Value ?? [];
+    }
+
+    /// <summary>A first plan starts from what DealDesk already knows: the account's details and its open deals.</summary>
+    private async Task<AccountPlan> FirstDraftAsync()
+    {
+        var plan = new AccountPlan { ActiveOpportunities = [.. _openDeals.Select(d => d.Id)] };
+        if (await Accounts.GetAsync(AccountId) is { } account)
+        {
+            plan.Profile.Industry = account.Industry;
+            plan.Profile.Size = account.CompanySizeBand is null
+                ? AccountLabels.Size(account.Size)
+                : $"{AccountLabels.Size(account.Size)}, {account.CompanySizeBand} employees";
+        }
+
+        return plan;
     }
 
     private async Task ShowVersionAsync(int number)
