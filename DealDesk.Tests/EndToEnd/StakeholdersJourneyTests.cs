@@ -128,6 +128,12 @@ public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFix
         await Assertions.Expect(page.GetByTestId("account-plan")).ToBeVisibleAsync();
 
         await page.GetByTestId("account-plan-tech").FillAsync("Postgres, Kafka");
+        await page.GetByText("Relationship history").ClickAsync();
+        await page.GetByTestId("account-plan-add-event").ClickAsync();
+        await page.Locator("[data-testid=account-plan-events] input[placeholder='What happened']").FillAsync("Signed the pilot");
+        await page.GetByText("Strategic positioning and active opportunities").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-plan-positioning")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("account-plan-sections");
         await page.GetByTestId("account-plan-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("account-plan-saved")).ToHaveTextAsync("Version 1 saved.");
         await page.GetByTestId("account-plan-tech").FillAsync("Postgres, Kafka, Snowflake");
