@@ -14,7 +14,7 @@ internal static class BenchmarkDatabase
 {
     public static async Task<DealDeskDatabase> OpenAsync(int deals)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-{deals}-v8.db");
+        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-{deals}-v9.db");
         var database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         // Migrating a kept file is cheap and brings it the indexes of later migrations.
         var seeded = File.Exists(path + ".ready");

@@ -9,6 +9,7 @@ using DealDesk.Core.Kpis;
 using DealDesk.Core.Notes;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Plans;
 using DealDesk.Core.Qualification;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
@@ -84,6 +85,10 @@ public abstract class DealDeskDbContext : IdentityDbContext<ApplicationUser, Ide
     public DbSet<IntelligenceEvidence> IntelligenceEvidence => Set<IntelligenceEvidence>();
 
     public DbSet<DealHealthHistory> DealHealthHistory => Set<DealHealthHistory>();
+
+    public DbSet<OpportunityPlanVersion> OpportunityPlanVersions => Set<OpportunityPlanVersion>();
+
+    public DbSet<AccountPlanVersion> AccountPlanVersions => Set<AccountPlanVersion>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 

@@ -6,7 +6,9 @@ using DealDesk.Core.Intelligence;
 using DealDesk.Core.Notes;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
+using DealDesk.Core.Plans;
 using DealDesk.Core.Qualification;
+using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
 using DealDesk.Data.Health;
@@ -54,6 +56,9 @@ public static class DependencyInjection
         services.AddScoped<IQualificationService, QualificationService>();
         services.AddScoped<IDealIntelligenceService, DealIntelligenceService>();
         services.AddSingleton<DealHealthJob>();
+        services.AddScoped<IStakeholderService, StakeholderService>();
+        services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
+        services.AddScoped<IAccountPlanService, AccountPlanService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

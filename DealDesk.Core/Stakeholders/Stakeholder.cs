@@ -110,6 +110,28 @@ public sealed class Stakeholder : Entity, ITenantOwned, IAuditable, IConcurrency
         return before != (DecisionPower, InfluenceLevel, RelationshipStrength);
     }
 
+    /// <summary>How long an interaction keeps a person engaged.</summary>
+    public static readonly TimeSpan EngagementWindow = TimeSpan.FromDays(30);
+
+    /// <summary>Relationship strength from which a person counts as engaged without a recent interaction.</summary>
+    public const int EngagedRelationshipStrength = 5;
+
+    /// <summary>Whether we are really in touch with the person: a relationship of at least
+    /// <see cref="EngagedRelationshipStrength"/>, or an interaction within <see cref="EngagementWindow"/> of
+    /// <paramref name="now"/>. The political map's single-threaded warning and the health score share it.</summary>
+    public bool IsEngaged(DateTime now) => IsEngaged(RelationshipStrength.Value, LastInteractionAt, now);
+
+    /// <summary><see cref="IsEngaged(DateTime)"/> over the raw facts, for projections that carry no entity.</summary>
+    public static bool IsEngaged(int relationshipStrength, DateTime? lastInteractionAt, DateTime now) =>
+        relationshipStrength >= EngagedRelationshipStrength
+        || (lastInteractionAt is { } last && now - last <= EngagementWindow);
+
+    /// <summary>Lets the title heuristic propose the scores from the current title. Like any proposal it only
+    /// replaces heuristic scores, never a conversation signal or an override. Returns whether anything changed.</summary>
+    public bool ApplyTitleHeuristic() =>
+        TitleHeuristic.Propose(Title) is { } proposal
+        && Score(proposal.DecisionPower, proposal.Influence, proposal.Relationship);
+
     /// <summary>Counts an interaction with the person.</summary>
     public void RecordInteraction(DateTime at)
     {

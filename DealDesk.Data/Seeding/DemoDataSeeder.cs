@@ -120,6 +120,11 @@ public sealed class DemoDataSeeder(
             var circle = circleIds[i % circleIds.Length];
             return kpis.Create(circle, workers[circle][0], plan.KpiHistoryDays);
         }, cancellationToken);
+
+        var stakeholders = new DemoStakeholderGenerator(faker, now);
+        db.AddRange(accounts.Take(DemoStakeholderGenerator.MaxAccounts).SelectMany(stakeholders.Create));
+        await db.SaveChangesAsync(cancellationToken);
+        await DemoPlanGenerator.SeedAsync(db, now, cancellationToken);
     }
 
     /// <summary>Inserts <paramref name="count"/> generated rows, <see cref="BatchSize"/> at a time. Seeded rows

@@ -27,6 +27,8 @@ public sealed class IntelligenceJourneyTests(BrowserFixture browser) : IClassFix
         var score = page.GetByTestId("health-score");
         await Assertions.Expect(score).ToBeVisibleAsync();
         var before = await score.InnerTextAsync();
+        var headerBadge = page.GetByTestId("header-health").GetByTestId("health-badge");
+        await Assertions.Expect(headerBadge).ToHaveAttributeAsync("data-score", before.Trim());
         var qualifiedBefore = await page.GetByTestId("meddpicc-score").InnerTextAsync();
         await Assertions.Expect(page.GetByTestId("health-factor")).Not.ToHaveCountAsync(0);
 
@@ -38,6 +40,8 @@ public sealed class IntelligenceJourneyTests(BrowserFixture browser) : IClassFix
 
         await Assertions.Expect(champion).ToHaveAttributeAsync("data-status", nameof(QualificationStatus.Confirmed));
         await Assertions.Expect(score).Not.ToHaveTextAsync(before);
+        // The header's badge follows the new calculation too.
+        await Assertions.Expect(headerBadge).Not.ToHaveAttributeAsync("data-score", before.Trim());
         await Assertions.Expect(page.GetByTestId("meddpicc-score")).Not.ToHaveTextAsync(qualifiedBefore);
         var qualified = (await page.GetByTestId("meddpicc-score").InnerTextAsync()).Replace("Qualified", "").Trim();
         await Assertions.Expect(page.Locator("[data-testid=factor-sentence]", new() { HasTextString = $"MEDDPICC {qualified} qualified" }))

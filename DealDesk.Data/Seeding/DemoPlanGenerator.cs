@@ -1,0 +1,59 @@
+using DealDesk.Core.Plans;
+using DealDesk.Core.Timeline;
+using DealDesk.Data.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealDesk.Data.Seeding;
+
+/// <summary>Gives a couple of open deals an opportunity plan saved twice, so the version picker has something to
+/// show, with the "Plan version n saved" entries on their timelines.</summary>
+internal static class DemoPlanGenerator
+{
+    private const int PlannedDeals = 2;
+
+    public static async Task SeedAsync(DealDeskDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var deals = await db.Deals.Where(d => d.WonAt == null && d.LostAt == null)
+            .OrderBy(d => d.Id).Take(PlannedDeals)
+            .Select(d => new { d.Id, d.Name, d.Value, d.Currency, d.ExpectedCloseDate, d.OwnerId })
+            .ToListAsync(cancellationToken);
+        foreach (var deal in deals)
+        {
+            var plan = new OpportunityPlan
+            {
+                Deal = new DealSnapshot
+                {
+                    Name = deal.Name, Value = deal.Value, Currency = deal.Currency, CloseDate = deal.ExpectedCloseDate,
+                },
+                Confidence = 40,
+                LastAssessed = DateOnly.FromDateTime(now.AddDays(-10)),
+            };
+            plan.Bant.Need = new QualificationItem { Status = QualificationStatus.Confirmed, Note = "Manual reporting costs two days a month" };
+            plan.Bant.Budget = new QualificationItem { Status = QualificationStatus.Partial, Note = "Budget exists for next quarter" };
+            plan.ActionItems.Add(new PlanActionItem
+            {
+                Description = "Confirm the budget owner", OwnerId = deal.OwnerId, DueDate = DateOnly.FromDateTime(now.AddDays(7)),
+            });
+            Save(db, deal.Id, 1, plan, deal.OwnerId, now.AddDays(-10));
+
+            plan.Confidence = 60;
+            plan.LastAssessed = DateOnly.FromDateTime(now.AddDays(-2));
+            plan.Bant.Budget = new QualificationItem { Status = QualificationStatus.Confirmed, Note = "Budget approved by the CFO" };
+            plan.ActionItems[0].Status = ActionItemStatus.Done;
+            plan.ActionItems.Add(new PlanActionItem
+            {
+                Description = "Send the security questionnaire", OwnerId = deal.OwnerId,
+                DueDate = DateOnly.FromDateTime(now.AddDays(10)),
+            });
+            Save(db, deal.Id, 2, plan, deal.OwnerId, now.AddDays(-2));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Save(DealDeskDbContext db, Guid dealId, int number, OpportunityPlan plan, Guid? by, DateTime at)
+    {
+        db.Add(new OpportunityPlanVersion(dealId, number, PlanDocuments.Write(plan), by, at));
+        db.Add(Activity.Record(dealId, ActivityKind.PlanSaved, by, at, PlanMessages.Saved(number)));
+    }
+}

@@ -1,0 +1,55 @@
+using DealDesk.Core.Stakeholders;
+
+namespace DealDesk.Tests.Core;
+
+/// <summary>The title heuristic: seniority read from the title, scores proposed with a sentence of evidence.</summary>
+public sealed class TitleHeuristicTests
+{
+    [Theory]
+    [InlineData("CEO", TitleSeniority.Executive, 9)]
+    [InlineData("Chief Revenue Officer", TitleSeniority.Executive, 9)]
+    [InlineData("Co-Founder", TitleSeniority.Executive, 9)]
+    [InlineData("President", TitleSeniority.Executive, 9)]
+    [InlineData("VP Sales", TitleSeniority.Senior, 7)]
+    [InlineData("Vice President, Engineering", TitleSeniority.Senior, 7)]
+    [InlineData("Head of Procurement", TitleSeniority.Senior, 7)]
+    [InlineData("IT Director", TitleSeniority.Senior, 7)]
+    [InlineData("Engineering Manager", TitleSeniority.Manager, 4)]
+    [InlineData("Team Lead", TitleSeniority.Manager, 4)]
+    [InlineData("Data Analyst", TitleSeniority.Individual, 2)]
+    [InlineData("Cook", TitleSeniority.Individual, 2)]
+    public void Propose_ReadsSeniorityFromTheTitle(string title, TitleSeniority seniority, int decisionPower)
+    {
+        var proposal = TitleHeuristic.Propose(title)!;
+
+        Assert.Equal(seniority, proposal.Seniority);
+        Assert.Equal(decisionPower, proposal.DecisionPower.Value);
+        Assert.All([proposal.DecisionPower, proposal.Influence, proposal.Relationship],
+            s => Assert.Equal(ScoreSource.Heuristic, s.Source));
+    }
+
+    [Fact]
+    public void Propose_ForAVp_SaysWhyInASentence()
+    {
+        var proposal = TitleHeuristic.Propose("VP Sales")!;
+
+        Assert.Equal("VP title suggests high decision power", proposal.DecisionPower.Evidence);
+        Assert.Equal("VP title suggests high influence", proposal.Influence.Evidence);
+        Assert.Equal(TitleHeuristic.DefaultRelationship, proposal.Relationship.Value);
+    }
+
+    [Fact]
+    public void Propose_RanksSeniorityStrictly()
+    {
+        var order = new[] { "CFO", "Director of Finance", "Finance Manager", "Accountant" }
+            .Select(t => TitleHeuristic.Propose(t)!.DecisionPower.Value).ToList();
+
+        Assert.Equal(order.OrderByDescending(v => v), order);
+        Assert.Equal(order.Count, order.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void Propose_WithoutATitle_ProposesNothing(string? title) => Assert.Null(TitleHeuristic.Propose(title));
+}

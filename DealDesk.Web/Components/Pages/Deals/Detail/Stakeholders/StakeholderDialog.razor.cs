@@ -1,0 +1,94 @@
+using DealDesk.Core.Common;
+using DealDesk.Core.Stakeholders;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;
+
+/// <summary>Adds a person to a deal's political map (by hand or from a contact) or edits one: details, several roles
+/// at once, and scores set by hand. The service checks the same rules again and the unique email.</summary>
+public sealed partial class StakeholderDialog
+{
+    private readonly FormErrors<StakeholderDraft> _errors = new(new StakeholderDraftValidator());
+    private MudForm? _form;
+    private StakeholderDraft _draft = new();
+    private ContactOption? _contact;
+    private bool _saving;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = null!;
+
+    [Inject]
+    private IStakeholderService Stakeholders { get; set; } = null!;
+
+    /// <summary>The deal whose account's map is edited.</summary>
+    [Parameter]
+    public Guid DealId { get; set; }
+
+    /// <summary>The person to edit; <c>null</c> to add one.</summary>
+    [Parameter]
+    public StakeholderCard? Person { get; set; }
+
+    private IReadOnlyCollection<StakeholderRoles> SelectedRoles => StakeholderLabels.Split(_draft.Roles).ToList();
+
+    /// <summary>Opens the dialog; <c>true</c> when something was saved.</summary>
+    public static async Task<bool> OpenAsync(IDialogService dialogs, Guid dealId, StakeholderCard? person = null)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var parameters = new DialogParameters<StakeholderDialog> { { d => d.DealId, dealId }, { d => d.Person, person } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<StakeholderDialog>(person is null ? "Add stakeholder" : $"Edit {person.Name}",
+            parameters, options);
+        var result = await dialog.Result;
+        return result is { Canceled: false };
+    }
+
+    protected override void OnInitialized() => _draft = Person is null ? new StakeholderDraft() : StakeholderDraft.From(Person);
+
+    private async Task<IEnumerable<ContactOption>> SearchContactsAsync(string? text, CancellationToken cancellationToken) =>
+        await Stakeholders.FindContactsAsync(text, 10, cancellationToken);
+
+    /// <summary>A picked contact fills the name and email and links the person to it.</summary>
+    private void PickContact(ContactOption? contact)
+    {
+        _contact = contact;
+        _draft.ContactId = contact?.Id;
+        if (contact is not null)
+        {
+            _draft.Name = contact.Name;
+            _draft.Email = contact.Email;
+        }
+    }
+
+    private void ChangeRoles(IEnumerable<StakeholderRoles> roles) =>
+        _draft.Roles = roles.Aggregate(StakeholderRoles.None, (all, role) => all | role);
+
+    private async Task SaveAsync()
+    {
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _saving = true;
+        _errors.Clear();
+        Result result = Person is null
+            ? await Stakeholders.AddAsync(DealId, _draft)
+            : await Stakeholders.UpdateAsync(DealId, Person.Id, _draft);
+        _saving = false;
+        if (result.Succeeded)
+        {
+            Dialog.Close(DialogResult.Ok(true));
+            return;
+        }
+
+        _errors.Show(result, _draft);
+        await _form.ValidateAsync();
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
+}
