@@ -58,13 +58,7 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
         while (true)
         {
             await using var db = database.CreateContext(TenantScope.System(workspaceId));
-            var open = db.Deals.Where(d => d.WonAt == null && d.LostAt == null);
-            if (after is { } last)
-            {
-                open = open.Where(d => d.Id.CompareTo(last) > 0);
-            }
-
-            var ids = await open.OrderBy(d => d.Id).Select(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
+            var ids = await HealthCalculation.NextOpenBatchAsync(db, after, batchSize, cancellationToken);
             if (ids.Count == 0)
             {
                 return total;

@@ -44,6 +44,21 @@ internal static class HealthCalculation
         return outcomes;
     }
 
+    /// <summary>The ids of the next <paramref name="batchSize"/> open deals visible to <paramref name="db"/> after
+    /// <paramref name="after"/> in id order: a keyset page, so a pass over every open deal never holds more than
+    /// one batch.</summary>
+    public static Task<List<Guid>> NextOpenBatchAsync(DealDeskDbContext db, Guid? after, int batchSize,
+        CancellationToken cancellationToken)
+    {
+        var open = db.Deals.Where(d => d.WonAt == null && d.LostAt == null);
+        if (after is { } last)
+        {
+            open = open.Where(d => d.Id.CompareTo(last) > 0);
+        }
+
+        return open.OrderBy(d => d.Id).Select(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Announces the deals whose score or trend changed, once their calculation is committed.</summary>
     public static void Announce(IDealChangeFeed changes, IEnumerable<Outcome> outcomes)
     {
@@ -69,24 +84,37 @@ internal static class HealthCalculation
             }
         }
 
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Part of a larger unit of work (the demo seeder's): its transaction decides.
+            await WriteScoresAsync(db, outcomes, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var group in outcomes.GroupBy(o => (o.Result.Score, o.Result.Trend)))
-            {
-                var ids = group.Select(o => o.DealId).ToList();
-                var (score, trend) = group.Key;
-                await db.Deals.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(set => set
-                    .SetProperty(d => d.HealthScore, score)
-                    .SetProperty(d => d.HealthTrend, trend)
-                    .SetProperty(d => d.HealthCalculatedAt, now), ct);
-            }
-
+            await WriteScoresAsync(db, outcomes, now, ct);
             await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         db.ChangeTracker.AcceptAllChanges();
+    }
+
+    private static async Task WriteScoresAsync(DealDeskDbContext db, List<Outcome> outcomes, DateTime now,
+        CancellationToken ct)
+    {
+        foreach (var group in outcomes.GroupBy(o => (o.Result.Score, o.Result.Trend)))
+        {
+            var ids = group.Select(o => o.DealId).ToList();
+            var (score, trend) = group.Key;
+            await db.Deals.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(set => set
+                .SetProperty(d => d.HealthScore, score)
+                .SetProperty(d => d.HealthTrend, trend)
+                .SetProperty(d => d.HealthCalculatedAt, now), ct);
+        }
     }
 
     private sealed record DealFacts(DealState Deal, HealthFacts Facts);

@@ -6,6 +6,7 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Pipeline;
 using DealDesk.Core.Workspaces;
+using DealDesk.Data.Health;
 using DealDesk.Data.Identity;
 using DealDesk.Data.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -125,6 +126,30 @@ public sealed class DemoDataSeeder(
         db.AddRange(accounts.Take(DemoStakeholderGenerator.MaxAccounts).SelectMany(stakeholders.Create));
         await db.SaveChangesAsync(cancellationToken);
         await DemoPlanGenerator.SeedAsync(db, now, cancellationToken);
+        await ScoreOpenDealsAsync(workspace.Id, connection, transaction, now, cancellationToken);
+    }
+
+    /// <summary>Scores every open deal as the health job will, now that its timeline, tasks, MEDDPICC and the
+    /// account's political map are in: the first score a user sees is the one a recalculation gives.</summary>
+    private async Task ScoreOpenDealsAsync(Guid workspaceId, DbConnection connection, DbTransaction transaction,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        Guid? after = null;
+        while (true)
+        {
+            // A context per batch, on the seeding transaction, so tracked history rows do not pile up.
+            await using var db = database.CreateContext(TenantScope.System(workspaceId), connection);
+            await db.Database.UseTransactionAsync(transaction, cancellationToken);
+            var ids = await HealthCalculation.NextOpenBatchAsync(db, after, DealHealthJob.DefaultBatchSize,
+                cancellationToken);
+            if (ids.Count == 0)
+            {
+                return;
+            }
+
+            await HealthCalculation.RunAsync(db, ids, now, cancellationToken);
+            after = ids[^1];
+        }
     }
 
     /// <summary>Inserts <paramref name="count"/> generated rows, <see cref="BatchSize"/> at a time. Seeded rows

@@ -7,10 +7,10 @@ using DealDesk.Data.Health;
 
 namespace DealDesk.Data.Seeding;
 
-/// <summary>MEDDPICC assessments, evidence and health for demo deals. Scores come from
-/// <see cref="DealHealthCalculator"/> on the facts the seed knows (stage, days in it, close date, MEDDPICC), so the
-/// numbers shown are the ones a recalculation gives; the daily pass refines them as timeline entries, stakeholders
-/// and tasks appear.</summary>
+/// <summary>MEDDPICC assessments, evidence and earlier health history for demo deals. The history points come from
+/// <see cref="DealHealthCalculator"/> on what the deal looked like then (stage, days in it, close date, MEDDPICC);
+/// today's score is the seeder's last step, on every fact, so the numbers shown are the ones a recalculation
+/// gives.</summary>
 /// <remarks>Deals further along the pipeline get more elements known. Only the first
 /// <see cref="RichDeals"/> open deals get evidence and earlier history points: 100,000-deal seeding stays fast.
 /// Its own random stream leaves the deals themselves as they were without it.</remarks>
@@ -80,10 +80,11 @@ internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<Pi
             }
         }
 
-        var current = DealHealthCalculator.Calculate(Facts(deal, stage, qualification, now), previous?.Score,
-            previous?.Trend ?? HealthTrend.Stable)!;
-        deal.RecordHealth(current, now);
-        yield return new DealHealthHistory(deal.Id, current, HealthFactorsJson.Write(current.Factors), now);
+        if (previous is not null)
+        {
+            // The score as of the last earlier point; the seeder scores every open deal today, on all its facts.
+            deal.RecordHealth(previous, now.AddDays(-HistoryDaysAgo[^1]));
+        }
     }
 
     private static HealthFacts Facts(Deal deal, PipelineStage stage, int qualification, DateTime at) => new()

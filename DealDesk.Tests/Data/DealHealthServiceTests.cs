@@ -288,10 +288,18 @@ public sealed class DealHealthServiceTests
         await system.DealQualifications.Where(q => q.DealId == dealId).ExecuteDeleteAsync();
         await system.IntelligenceEvidence.Where(e => e.DealId == dealId).ExecuteDeleteAsync();
         await system.DealHealthHistory.Where(h => h.DealId == dealId).ExecuteDeleteAsync();
+        // The demo seeds tasks and a political map too: the tests add their own, one at a time.
+        await system.DealTasks.Where(t => t.DealId == dealId).ExecuteDeleteAsync();
+        await system.Activities.Where(a => a.DealId == dealId && a.Kind == ActivityKind.HealthChanged).ExecuteDeleteAsync();
+        await system.Stakeholders.Where(p => p.AccountId == accountId).ExecuteDeleteAsync();
         await system.Deals.Where(d => d.Id == dealId).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.HealthScore, (int?)null)
             .SetProperty(d => d.HealthTrend, HealthTrend.Stable)
-            .SetProperty(d => d.HealthCalculatedAt, (DateTime?)null));
+            .SetProperty(d => d.HealthCalculatedAt, (DateTime?)null)
+            // Fresh in its stage and closing ahead, so no score a test reaches is clamped at 0 or 100.
+            .SetProperty(d => d.StageEnteredAt, DateTime.UtcNow.AddDays(-1))
+            .SetProperty(d => d.ExpectedCloseDate, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)))
+            .SetProperty(d => d.CloseDatePushCount, 0));
         return (dealId, accountId);
     }
 

@@ -20,9 +20,30 @@ public sealed partial class HealthRefresher(
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    private IDisposable? _subscription;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Subscribed here rather than in ExecuteAsync, which runs on the thread pool: a change published between
+        // the host's start and the loop's first step would otherwise be missed.
+        _subscription = feed.SubscribeAll(OnChange);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _subscription?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = feed.SubscribeAll(OnChange);
         try
         {
             while (await _wake.Reader.WaitToReadAsync(stoppingToken))
