@@ -12,9 +12,13 @@ namespace DealDesk.Benchmarks;
 /// the file is kept under the temp folder and reused by every benchmark process of a run (and later runs).</summary>
 internal static class BenchmarkDatabase
 {
+    /// <summary>Goes up whenever the schema or the demo data changes, so no run reuses a file seeded by older code.
+    /// </summary>
+    public const int DataVersion = 9;
+
     public static async Task<DealDeskDatabase> OpenAsync(int deals)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-{deals}-v9.db");
+        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-{deals}-v{DataVersion}.db");
         var database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         // Migrating a kept file is cheap and brings it the indexes of later migrations.
         var seeded = File.Exists(path + ".ready");

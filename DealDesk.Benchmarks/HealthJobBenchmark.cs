@@ -53,7 +53,7 @@ public class HealthJobBenchmark
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-health-{Deals}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-health-{Deals}-v{BenchmarkDatabase.DataVersion}.db");
         _database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         if (!File.Exists(path + ".ready"))
         {
