@@ -1,4 +1,5 @@
 using DealDesk.Core.Accounts;
+using DealDesk.Core.Circles;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IPipelineBoardQueries, PipelineBoardQueries>();
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<ICircleAccess, CircleAccess>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
         services.AddScoped<ITimelineQueries, TimelineQueries>();
         services.AddScoped<IDealTaskService, DealTaskService>();

@@ -1,6 +1,7 @@
 using DealDesk.Core.Common;
 using DealDesk.Data;
 using DealDesk.Data.Identity;
+using DealDesk.Web.Circles;
 using DealDesk.Web.Health;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        services.AddScoped<CurrentCircle>();
         services.AddDealDeskData(configuration, environment.ContentRootPath);
         services.AddDealHealthJobs(configuration);
 

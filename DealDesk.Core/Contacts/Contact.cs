@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Contacts;
 
 /// <summary>A person the circle sells to or works with. The email is unique in the circle, ignoring case.</summary>
-public sealed class Contact : Entity, ICircleOwned, IAuditable
+public sealed class Contact : Entity, ICircleOwned, IAuditable, IConcurrencyVersioned
 {
     /// <summary>Longest allowed name or company.</summary>
     public const int NameMaxLength = 255;
@@ -72,6 +72,9 @@ public sealed class Contact : Entity, ICircleOwned, IAuditable
     /// <inheritdoc />
     public DateTime UpdatedAt { get; private set; }
 
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
+
     /// <summary>Notes added through this instance (the history is read through a query).</summary>
     public IReadOnlyList<ContactNote> Notes => _notes;
 
@@ -89,6 +92,13 @@ public sealed class Contact : Entity, ICircleOwned, IAuditable
         Company = Guard.OptionalText(company, NameMaxLength, "Company");
         Status = status;
         FunnelStage = funnelStage;
+        LastContactAt = at;
+    }
+
+    /// <summary>Moves the contact to another funnel stage (the funnel board's drag); counts as contact.</summary>
+    public void MoveToFunnelStage(FunnelStage stage, DateTime at)
+    {
+        FunnelStage = stage;
         LastContactAt = at;
     }
 

@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Kpis;
 
 /// <summary>A team metric with a target. Every value it takes is kept in its history.</summary>
-public sealed class Kpi : Entity, ICircleOwned, IAuditable
+public sealed class Kpi : Entity, ICircleOwned, IAuditable, IConcurrencyVersioned
 {
     /// <summary>Longest allowed KPI name.</summary>
     public const int NameMaxLength = 255;
@@ -30,7 +30,7 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable
         PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
         Trend = KpiTrend.Neutral;
         PercentChange = 0;
-        AppendHistory(createdAt);
+        AppendHistory(KpiHistoryKind.Created, createdAt);
     }
 
     /// <inheritdoc />
@@ -69,6 +69,9 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable
     /// <inheritdoc />
     public DateTime UpdatedAt { get; private set; }
 
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
+
     /// <summary>History entries recorded through this instance (the full history is read through a query).</summary>
     public IReadOnlyList<KpiHistory> History => _history;
 
@@ -81,12 +84,38 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable
         PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
         Trend = KpiMath.Trend(previous, CurrentValue);
         PercentChange = KpiMath.PercentChange(previous, CurrentValue);
-        return AppendHistory(at);
+        return AppendHistory(KpiHistoryKind.ValueChanged, at);
     }
 
-    private KpiHistory AppendHistory(DateTime at)
+    /// <summary>Changes what the KPI measures. A new target recomputes the percentage complete and is recorded
+    /// in the history (the value and its trend stay as they were); a rename or a new unit is not a data point.</summary>
+    public KpiHistory? Redefine(string name, decimal target, KpiUnit unit, DateTime at)
     {
-        var entry = new KpiHistory(Id, CurrentValue, Target, PercentComplete, at);
+        Name = Guard.Text(name, NameMaxLength, "KPI name");
+        Unit = unit;
+        var newTarget = CheckMagnitude(target, "Target");
+        if (newTarget == Target)
+        {
+            return null;
+        }
+
+        Target = newTarget;
+        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
+        return AppendHistory(KpiHistoryKind.TargetChanged, at);
+    }
+
+    /// <summary>Records today's value as the daily snapshot of <paramref name="day"/>. The store keeps one snapshot
+    /// per KPI and day, so recording it twice (a restart) fails instead of doubling it.</summary>
+    public KpiHistory RecordSnapshot(DateOnly day, DateTime at)
+    {
+        var entry = AppendHistory(KpiHistoryKind.DailySnapshot, at);
+        entry.MarkSnapshotOf(day);
+        return entry;
+    }
+
+    private KpiHistory AppendHistory(KpiHistoryKind kind, DateTime at)
+    {
+        var entry = new KpiHistory(Id, kind, CurrentValue, Target, PercentComplete, at);
         _history.Add(entry);
         return entry;
     }

@@ -9,9 +9,11 @@ public sealed class KpiHistory : Entity, ITenantOwned
     {
     }
 
-    internal KpiHistory(Guid kpiId, decimal value, decimal target, decimal percentComplete, DateTime recordedAt)
+    internal KpiHistory(Guid kpiId, KpiHistoryKind kind, decimal value, decimal target, decimal percentComplete,
+        DateTime recordedAt)
     {
         KpiId = kpiId;
+        Kind = kind;
         Value = value;
         Target = target;
         PercentComplete = percentComplete;
@@ -24,6 +26,13 @@ public sealed class KpiHistory : Entity, ITenantOwned
     /// <summary>The KPI.</summary>
     public Guid KpiId { get; private set; }
 
+    /// <summary>Why the entry was recorded.</summary>
+    public KpiHistoryKind Kind { get; private set; }
+
+    /// <summary>The day a <see cref="KpiHistoryKind.DailySnapshot"/> stands for (unique per KPI); <c>null</c> for
+    /// other entries.</summary>
+    public DateOnly? SnapshotDate { get; private set; }
+
     /// <summary>Value at that time.</summary>
     public decimal Value { get; private set; }
 
@@ -35,4 +44,6 @@ public sealed class KpiHistory : Entity, ITenantOwned
 
     /// <summary>When it was recorded (UTC).</summary>
     public DateTime RecordedAt { get; private set; }
+
+    internal void MarkSnapshotOf(DateOnly day) => SnapshotDate = day;
 }

@@ -190,6 +190,12 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -485,6 +491,12 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -502,6 +514,9 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("KpiId")
                         .HasColumnType("uniqueidentifier");
 
@@ -511,6 +526,9 @@ namespace DealDesk.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("SnapshotDate")
+                        .HasColumnType("date");
 
                     b.Property<decimal>("Target")
                         .HasPrecision(15, 2)
@@ -526,6 +544,10 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("KpiId", "RecordedAt");
+
+                    b.HasIndex("KpiId", "SnapshotDate")
+                        .IsUnique()
+                        .HasFilter("SnapshotDate IS NOT NULL");
 
                     b.ToTable("kpi_history", (string)null);
                 });

@@ -185,6 +185,11 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -479,6 +484,11 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -496,6 +506,9 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("KpiId")
                         .HasColumnType("TEXT");
 
@@ -504,6 +517,9 @@ namespace DealDesk.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SnapshotDate")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Target")
@@ -520,6 +536,10 @@ namespace DealDesk.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("KpiId", "RecordedAt");
+
+                    b.HasIndex("KpiId", "SnapshotDate")
+                        .IsUnique()
+                        .HasFilter("SnapshotDate IS NOT NULL");
 
                     b.ToTable("kpi_history", (string)null);
                 });

@@ -1,0 +1,57 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace DealDesk.Core.Contacts;
+
+/// <summary>The rules a contact's fields follow, shared by the form, the CSV import and the service; email
+/// uniqueness in the circle needs the database and is checked by the service.</summary>
+public sealed partial class ContactDraftValidator : AbstractValidator<ContactDraft>
+{
+    /// <summary>Creates the rules.</summary>
+    public ContactDraftValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage("Name is required.")
+            .MaximumLength(Contact.NameMaxLength).WithMessage($"Name must be at most {Contact.NameMaxLength} characters.");
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Email is required.")
+            .MaximumLength(Contact.EmailMaxLength).WithMessage($"Email must be at most {Contact.EmailMaxLength} characters.")
+            .Must(BeAnEmail).WithMessage("Email must be a valid address such as name@example.com.");
+        RuleFor(c => c.Phone).MaximumLength(Contact.PhoneMaxLength)
+            .WithMessage($"Phone must be at most {Contact.PhoneMaxLength} characters.")
+            .Must(BeAPhoneNumber).WithMessage("Phone may hold digits, spaces, ( ) - . and a leading +, with 5 to 20 digits.");
+        RuleFor(c => c.Company).MaximumLength(Contact.NameMaxLength)
+            .WithMessage($"Company must be at most {Contact.NameMaxLength} characters.");
+        RuleFor(c => c.Status).IsInEnum().WithMessage("Choose a status.");
+        RuleFor(c => c.FunnelStage).IsInEnum().WithMessage("Choose a funnel stage.");
+    }
+
+    /// <summary>Whether <paramref name="email"/> is one address (no display name, a dot in the domain).</summary>
+    public static bool BeAnEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return false;
+        }
+
+        var trimmed = email.Trim();
+        return MailAddress.TryCreate(trimmed, out var address)
+            && address.Address == trimmed
+            && address.Host.Contains('.', StringComparison.Ordinal)
+            && !address.Host.StartsWith('.')
+            && !address.Host.EndsWith('.');
+    }
+
+    private static bool BeAPhoneNumber(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            return true;
+        }
+
+        var digits = phone.Count(char.IsAsciiDigit);
+        return PhoneShape().IsMatch(phone.Trim()) && digits is >= 5 and <= 20;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9 ()\-.]+$")]
+    private static partial Regex PhoneShape();
+}
