@@ -47,4 +47,8 @@ public sealed record DealSearch
 
     /// <summary>Rows per page, 1 to <see cref="MaxPageSize"/>.</summary>
     public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Set when <see cref="Page"/> is the neighbour of a page the user has just seen: the page is then read
+    /// from that page's boundary row instead of by its number (see <see cref="PageAnchor"/>).</summary>
+    public PageAnchor? Anchor { get; init; }
 }

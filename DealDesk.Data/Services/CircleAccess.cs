@@ -30,8 +30,9 @@ internal sealed partial class CircleAccess(
 
         return await db.CircleMemberships
             .Where(m => m.UserId == userId)
-            .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new MyCircle(c.Id, c.Name, m.Role))
+            .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new { c.Id, c.Name, m.Role })
             .OrderBy(c => c.Name)
+            .Select(c => new MyCircle(c.Id, c.Name, c.Role))
             .ToListAsync(cancellationToken);
     }
 

@@ -45,7 +45,9 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             return new DealPage([], total);
         }
 
-        var rows = await PageQuery(db, deals, search, PageWindow.Of(skip, pageSize, total)).ToListAsync(cancellationToken);
+        var window = PageWindow.Of(skip, pageSize, total);
+        var rows = await KeysetPageAsync(db, deals, search, window.Take, cancellationToken)
+            ?? await PageQuery(db, deals, search, window).ToListAsync(cancellationToken);
         return new DealPage(rows, total);
     }
 
@@ -74,6 +76,57 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         var descending = search.Descending ^ window.Reversed;
         var ids = SortedIds(db, deals, search.SortBy, descending).Skip(window.Skip).Take(window.Take);
         return Rows(db, Sort(Joined(db, db.Deals.Where(d => ids.Contains(d.Id))), search.SortBy, search.Descending));
+    }
+
+    /// <summary>The page next to the one the user was on, read from that page's boundary row on the sort's index, so
+    /// that stepping through a deep list costs what the first page does. <c>null</c> when the page must be read by
+    /// its number: no anchor, a sort without a keyset form (a joined name, or a key that may be NULL), an anchor row
+    /// that is gone or no longer matches, or fewer rows than the page should hold (the list changed meanwhile).
+    /// </summary>
+    private static async Task<List<DealRow>?> KeysetPageAsync(DealDeskDbContext db, IQueryable<Core.Deals.Deal> deals,
+        DealSearch search, int take, CancellationToken cancellationToken)
+    {
+        if (search is not { Anchor: { } anchor, Page: > 0 })
+        {
+            return null;
+        }
+
+        var descending = search.Descending;
+        var ids = search.SortBy switch
+        {
+            DealSortField.Name => await IdsBeyondAsync(deals, d => d.Name, descending, anchor, take, cancellationToken),
+            DealSortField.Value => await IdsBeyondAsync(deals, d => d.Value, descending, anchor, take, cancellationToken),
+            DealSortField.Priority => await IdsBeyondAsync(deals, d => d.Priority, descending, anchor, take, cancellationToken),
+            DealSortField.DaysInStage => await IdsBeyondAsync(deals, d => d.StageEnteredAt, !descending, anchor, take, cancellationToken),
+            DealSortField.Updated => await IdsBeyondAsync(deals, d => d.UpdatedAt, descending, anchor, take, cancellationToken),
+            _ => null,
+        };
+        if (ids is null)
+        {
+            return null;
+        }
+
+        var rows = await Rows(db, Sort(Joined(db, db.Deals.Where(d => ids.Contains(d.Id))), search.SortBy, descending))
+            .ToListAsync(cancellationToken);
+        return rows.Count == take ? rows : null;
+    }
+
+    /// <summary>The ids of the <paramref name="take"/> rows beyond the anchor: after it in the list's order for
+    /// Next, before it (walking the other way) for Previous.</summary>
+    private static async Task<IQueryable<Guid>?> IdsBeyondAsync<TKey>(IQueryable<Core.Deals.Deal> deals,
+        System.Linq.Expressions.Expression<Func<Core.Deals.Deal, TKey>> key, bool descending, PageAnchor anchor, int take,
+        CancellationToken cancellationToken)
+    {
+        // Read through the same filters: an anchor that has left the view gives no anchor.
+        var anchorKeys = await deals.Where(d => d.Id == anchor.RowId).Select(key).Take(1).ToListAsync(cancellationToken);
+        if (anchorKeys.Count == 0)
+        {
+            return null;
+        }
+
+        var walkDescending = descending == anchor.IsAfter;
+        var beyond = deals.Where(Keyset.Beyond(key, d => d.Id, anchorKeys[0], anchor.RowId, walkDescending));
+        return By(beyond, key, walkDescending).Take(take);
     }
 
     private static IQueryable<Core.Deals.Deal> Filter(DealDeskDbContext db, DealSearch search)

@@ -190,6 +190,35 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task Rep_StepsThroughPagesWithNextAndPrevious_AndSeesTheSamePagesAsTheirNumbers()
+    {
+        var queries = await QueriesForAsync(Rep);
+        var view = new DealSearch { SortBy = DealSortField.Value, Descending = true };
+        var expected = new List<DealPage>();
+        for (var number = 0; number < 3; number++)
+        {
+            expected.Add(await queries.SearchAsync(view with { Page = number }));
+        }
+
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Rep, DemoSettings.Password);
+        await page.GotoAsync("/deals?sort=value");
+        await page.WaitForInteractiveAsync();
+        await ExpectValuesAsync(page, expected[0]);
+
+        // Next twice and Previous once: the grid reads each neighbour from the page it is on.
+        await page.GetByLabel("Next page").ClickAsync();
+        await page.WaitForURLAsync(url => Query(url).Contains("page=2"));
+        await ExpectValuesAsync(page, expected[1]);
+        await page.GetByLabel("Next page").ClickAsync();
+        await page.WaitForURLAsync(url => Query(url).Contains("page=3"));
+        await ExpectValuesAsync(page, expected[2]);
+        await page.GetByLabel("Previous page").ClickAsync();
+        await page.WaitForURLAsync(url => Query(url).Contains("page=2"));
+        await ExpectValuesAsync(page, expected[1]);
+    }
+
     private async Task<IPage> OpenTableAsync()
     {
         var page = await browser.NewPageAsync();

@@ -28,6 +28,9 @@ public sealed partial class DealsPage : IDisposable
     private bool _replaceNextEntry;
     private bool _dialogOpen;
 
+    // The page on screen, so that Next and Previous can be read from its boundary rows (keyset paging).
+    private ShownPage? _shown;
+
     [Inject]
     private IDealQueries Queries { get; set; } = null!;
 
@@ -112,8 +115,10 @@ public sealed partial class DealsPage : IDisposable
     private async Task<GridData<DealRow>> LoadAsync(GridState<DealRow> state, CancellationToken cancellationToken)
     {
         var search = DealGrid.Apply(_view, state);
+        search = search with { Anchor = _shown?.AnchorFor(search) };
         var page = await Queries.SearchAsync(search, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        _shown = page.Rows.Count > 0 ? new ShownPage(search, page.Rows[0].Id, page.Rows[^1].Id) : null;
 
         if (!DealTableUrl.SameView(search, _view))
         {
@@ -126,6 +131,26 @@ public sealed partial class DealsPage : IDisposable
         // Mirrors the grid's own rule: it goes back to the first page when this one starts past the end.
         _replaceNextEntry = search.Page > 0 && search.Page * search.PageSize >= page.TotalCount;
         return new GridData<DealRow> { Items = page.Rows, TotalItems = page.TotalCount };
+    }
+
+    /// <summary>A page the grid showed: its view and its first and last rows.</summary>
+    private sealed record ShownPage(DealSearch View, Guid FirstId, Guid LastId)
+    {
+        /// <summary>Where <paramref name="next"/> starts when it is this page's neighbour in the same view.</summary>
+        public PageAnchor? AnchorFor(DealSearch next)
+        {
+            if (!DealTableUrl.SameView(next with { Page = View.Page }, View))
+            {
+                return null;
+            }
+
+            return (next.Page - View.Page) switch
+            {
+                1 => PageAnchor.After(LastId),
+                -1 => PageAnchor.Before(FirstId),
+                _ => null,
+            };
+        }
     }
 
     private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
