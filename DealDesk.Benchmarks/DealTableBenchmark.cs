@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Health;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data;
 using DealDesk.Data.Services;
@@ -36,7 +37,13 @@ public class DealTableBenchmark
     private const string RawPage = """
         SELECT d.Id, d.Name, d.AccountId, a.Name, d.StageId, s.Name, s.Kind, s.RottingDays, d.Value, d.Currency,
                d.Probability, d.Priority, d.OwnerId, u.DisplayName, d.CircleId, c.Name, d.ExpectedCloseDate,
-               d.StageEnteredAt, d.UpdatedAt, d.Version
+               d.StageEnteredAt, d.UpdatedAt, d.Version, d.HealthScore, d.HealthTrend,
+               (SELECT t.Title FROM deal_tasks AS t
+                WHERE t.WorkspaceId = $workspace AND t.DealId = d.Id AND t.CompletedAt IS NULL
+                ORDER BY t.DueOn IS NULL, t.DueOn, t.CreatedAt, t.Id LIMIT 1),
+               (SELECT t.DueOn FROM deal_tasks AS t
+                WHERE t.WorkspaceId = $workspace AND t.DealId = d.Id AND t.CompletedAt IS NULL
+                ORDER BY t.DueOn IS NULL, t.DueOn, t.CreatedAt, t.Id LIMIT 1)
         FROM deals AS d
         JOIN accounts AS a ON a.Id = d.AccountId
         JOIN pipeline_stages AS s ON s.Id = d.StageId
@@ -51,11 +58,22 @@ public class DealTableBenchmark
         LIMIT $take OFFSET $skip
         """;
 
+    // Next, by hand: the anchor's value read in the statement itself, as the service reads it before the page.
+    private const string KeysetPageOrder = """
+
+          AND d.Value <= (SELECT a.Value FROM deals AS a WHERE a.Id = $anchor)
+          AND (d.Value < (SELECT a.Value FROM deals AS a WHERE a.Id = $anchor) OR d.Id < $anchor)
+        ORDER BY d.Value DESC, d.Id DESC
+        LIMIT $take OFFSET $skip)
+        ORDER BY d.Value DESC, d.Id DESC
+        """;
+
     private string _rawCount = "";
     private string _rawPage = "";
     private string _rawPlainPage = "";
     private int _rawSkip;
     private int _rawTake;
+    private string? _anchorId;
 
     private DealDeskDatabase _database = null!;
     private TenantScope _scope = null!;
@@ -70,9 +88,10 @@ public class DealTableBenchmark
     [Params("filtered", "all")]
     public string Filter { get; set; } = "filtered";
 
-    /// <summary>Which page of the result: the first, the one in the middle (the farthest from either end), or the last.
-    /// </summary>
-    [Params("first", "middle", "last")]
+    /// <summary>Which page of the result: the first, the one in the middle (the farthest from either end) opened by
+    /// its number, the same page reached with Next from the page before it (read from that page's last row), or the
+    /// last.</summary>
+    [Params("first", "middle", "middle-next", "last")]
     public string Page { get; set; } = "first";
 
     [GlobalSetup]
@@ -106,7 +125,7 @@ public class DealTableBenchmark
         }
 
         var lastPage = (total - 1) / PageSize;
-        _search = _search with { Page = Page switch { "last" => lastPage, "middle" => lastPage / 2, _ => 0 } };
+        _search = _search with { Page = Page switch { "last" => lastPage, "middle" or "middle-next" => lastPage / 2, _ => 0 } };
 
         // The same plan the service follows, by hand: the page's ids first, the joins for those ids only, and a page
         // in the second half read from the end in the reverse order.
@@ -118,14 +137,23 @@ public class DealTableBenchmark
         var direction = reversed ? "ASC" : "DESC";
         _rawPage = RawPage + "WHERE d.Id IN (\n    SELECT d.Id FROM deals AS d\n" + where
             + $"\n    ORDER BY d.Value {direction}, d.Id {direction}\n    LIMIT $take OFFSET $skip)\nORDER BY d.Value DESC, d.Id DESC";
+        if (Page == "middle-next")
+        {
+            // Next from the page before: the rows after that page's last one, on the (workspace, value, id) index.
+            var before = await _service.SearchAsync(_search with { Page = _search.Page - 1 });
+            _anchorId = before.Rows[^1].Id.ToString().ToUpperInvariant();
+            _search = _search with { Anchor = PageAnchor.After(before.Rows[^1].Id) };
+            _rawSkip = 0;
+            _rawPage = RawPage + "WHERE d.Id IN (\n    SELECT d.Id FROM deals AS d\n" + where + KeysetPageOrder;
+        }
 
         // A benchmark of two queries that answer differently would measure nothing: check they agree.
         var viaService = await ServiceAsync();
         var viaSql = await RawSqlAsync();
         var viaPlainSql = await PlainOffsetSqlAsync();
         if (viaService.TotalCount != viaSql.TotalCount || viaService.Rows.Count == 0
-            || !viaService.Rows.Select(r => r.Id).SequenceEqual(viaSql.Rows.Select(r => r.Id))
-            || !viaSql.Rows.Select(r => r.Id).SequenceEqual(viaPlainSql.Rows.Select(r => r.Id)))
+            || !viaService.Rows.Select(Facts).SequenceEqual(viaSql.Rows.Select(Facts))
+            || !viaSql.Rows.Select(Facts).SequenceEqual(viaPlainSql.Rows.Select(Facts)))
         {
             throw new InvalidOperationException("The service and the raw SQL return different pages.");
         }
@@ -168,13 +196,23 @@ public class DealTableBenchmark
                 reader.GetInt64(8) / 100m, reader.GetString(9), reader.GetInt32(10), (DealPriority)reader.GetInt32(11),
                 reader.IsDBNull(12) ? null : reader.GetGuid(12), reader.IsDBNull(13) ? null : reader.GetString(13),
                 reader.GetGuid(14), reader.GetString(15),
-                reader.IsDBNull(16) ? null : DateOnly.Parse(reader.GetString(16), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(16) ? null : DateOnlyOf(reader.GetString(16)),
                 DateTime.SpecifyKind(reader.GetDateTime(17), DateTimeKind.Utc),
-                DateTime.SpecifyKind(reader.GetDateTime(18), DateTimeKind.Utc), (byte[])reader.GetValue(19)));
+                DateTime.SpecifyKind(reader.GetDateTime(18), DateTimeKind.Utc), (byte[])reader.GetValue(19),
+                reader.IsDBNull(22) ? null : reader.GetString(22), reader.IsDBNull(23) ? null : DateOnlyOf(reader.GetString(23)))
+            {
+                HealthScore = reader.IsDBNull(20) ? null : reader.GetInt32(20),
+                HealthTrend = (HealthTrend)reader.GetInt32(21),
+            });
         }
 
         return new DealPage(rows, total);
     }
+
+    private static (Guid, string, decimal, int?, string?, DateOnly?) Facts(DealRow row) =>
+        (row.Id, row.AccountName, row.Value, row.HealthScore, row.NextStepTitle, row.NextStepDue);
+
+    private static DateOnly DateOnlyOf(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private SqliteCommand Command(SqliteConnection connection, string sql)
     {
@@ -182,6 +220,10 @@ public class DealTableBenchmark
         command.CommandText = sql;
         command.Parameters.AddWithValue("$workspace", _scope.WorkspaceId.ToString().ToUpperInvariant());
         command.Parameters.AddWithValue("$user", _scope.UserId!.Value.ToString().ToUpperInvariant());
+        if (_anchorId is not null)
+        {
+            command.Parameters.AddWithValue("$anchor", _anchorId);
+        }
         if (Filter != "all")
         {
             command.Parameters.AddWithValue("$pattern", "%" + SearchText + "%");
