@@ -3,7 +3,6 @@ using DealDesk.Core.Common;
 using DealDesk.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Services;
 
