@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICircleAccess, CircleAccess>();
+        services.AddScoped<ICircleAdminService, CircleAdminService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
         services.AddScoped<ITimelineQueries, TimelineQueries>();
         services.AddScoped<IDealTaskService, DealTaskService>();

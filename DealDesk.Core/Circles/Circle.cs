@@ -8,6 +8,9 @@ public sealed class Circle : Entity, ITenantOwned, IAuditable
     /// <summary>Longest allowed circle name.</summary>
     public const int NameMaxLength = 200;
 
+    /// <summary>Longest allowed description.</summary>
+    public const int DescriptionMaxLength = 1000;
+
     private Circle()
     {
     }
@@ -15,8 +18,8 @@ public sealed class Circle : Entity, ITenantOwned, IAuditable
     /// <summary>Creates a circle.</summary>
     public Circle(string name, string? description = null)
     {
-        Name = Guard.Text(name, NameMaxLength, "Circle name");
-        Description = Guard.OptionalText(description, 1000, "Description");
+        Rename(name);
+        Describe(description);
     }
 
     /// <inheritdoc />
@@ -33,4 +36,11 @@ public sealed class Circle : Entity, ITenantOwned, IAuditable
 
     /// <inheritdoc />
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Gives the circle a new name (trimmed); uniqueness in the workspace is the service's to check.</summary>
+    public void Rename(string name) => Name = Guard.Text(name, NameMaxLength, "Circle name");
+
+    /// <summary>Replaces the description; blank clears it.</summary>
+    public void Describe(string? description) =>
+        Description = Guard.OptionalText(description, DescriptionMaxLength, "Description");
 }

@@ -11,7 +11,7 @@ internal sealed class CircleConfiguration : IEntityTypeConfiguration<Circle>
     {
         builder.ToTable("circles");
         builder.Property(c => c.Name).HasMaxLength(Circle.NameMaxLength);
-        builder.Property(c => c.Description).HasMaxLength(1000);
+        builder.Property(c => c.Description).HasMaxLength(Circle.DescriptionMaxLength);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.WorkspaceId, c.Name }).IsUnique();
     }

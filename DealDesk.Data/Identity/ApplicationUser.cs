@@ -1,3 +1,4 @@
+using DealDesk.Core.Circles;
 using Microsoft.AspNetCore.Identity;
 
 namespace DealDesk.Data.Identity;
@@ -6,7 +7,7 @@ namespace DealDesk.Data.Identity;
 public sealed class ApplicationUser : IdentityUser<Guid>
 {
     /// <summary>Longest allowed display name.</summary>
-    public const int DisplayNameMaxLength = 200;
+    public const int DisplayNameMaxLength = InvitationDraft.DisplayNameMaxLength;
 
     /// <summary>The user's workspace (tenant).</summary>
     public Guid WorkspaceId { get; set; }

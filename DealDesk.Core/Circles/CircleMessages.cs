@@ -1,0 +1,42 @@
+namespace DealDesk.Core.Circles;
+
+/// <summary>Messages the circle administration returns, shared so the UI and tests speak the same words.</summary>
+public static class CircleMessages
+{
+    /// <summary>The circle is gone, in another workspace, or the user is not in it.</summary>
+    public const string NotFound = "That circle does not exist or you are not a member of it.";
+
+    /// <summary>Creating circles is the workspace admins' job.</summary>
+    public const string OnlyWorkspaceAdminsCreate = "Only workspace admins may create circles.";
+
+    /// <summary>Renaming circles is the workspace admins' job.</summary>
+    public const string OnlyWorkspaceAdminsEdit = "Only workspace admins may rename a circle or change its description.";
+
+    /// <summary>The person asked for is not a user of this workspace (or does not exist).</summary>
+    public const string PersonNotInWorkspace = "Choose a person of this workspace.";
+
+    /// <summary>Adding someone who is already in.</summary>
+    public const string AlreadyMember = "That person is already a member of this circle.";
+
+    /// <summary>Changing or removing someone who is not in.</summary>
+    public const string NotAMember = "That person is not a member of this circle.";
+
+    /// <summary>A moderator giving the admin role.</summary>
+    public const string AboveOwnRole = "You cannot give anyone a role above your own.";
+
+    /// <summary>A moderator changing or removing an admin.</summary>
+    public const string OnlyAdminsChangeAdmins = "Only circle admins may change or remove an admin.";
+
+    /// <summary>Removing or demoting the circle's only admin.</summary>
+    public const string LastAdmin = "A circle keeps at least one admin: make someone else admin first.";
+
+    /// <summary>A moderator inviting a new person.</summary>
+    public const string OnlyAdminsInvite = "Only circle admins and workspace admins may invite new people.";
+
+    /// <summary>The email already signs someone in (in this or another workspace).</summary>
+    public const string EmailTaken =
+        "Someone with this email already has a DealDesk sign-in. If they work in this workspace, use “Add member”.";
+
+    /// <summary>The name is taken in the workspace, ignoring case and surrounding spaces.</summary>
+    public static string NameTaken(string existingName) => $"A circle named “{existingName}” already exists.";
+}

@@ -1,0 +1,91 @@
+using DealDesk.Core.Circles;
+using DealDesk.Core.Common;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Circles.Components;
+
+/// <summary>Creates a circle or renames one (workspace admins). The Core rules run as the user types; the service's
+/// answer (a name taken in another case) lands under the name while the dialog stays open.</summary>
+public sealed partial class CircleDialog
+{
+    private readonly FormErrors<CircleDraft> _errors = new(new CircleDraftValidator());
+    private MudForm? _form;
+    private CircleDraft _draft = new();
+    private bool _saving;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = null!;
+
+    [Inject]
+    private ICircleAdminService CircleAdmin { get; set; } = null!;
+
+    /// <summary>The circle to edit; <c>null</c> to create one.</summary>
+    [Parameter]
+    public Guid? CircleId { get; set; }
+
+    /// <summary>The circle's name now, when editing.</summary>
+    [Parameter]
+    public string? Name { get; set; }
+
+    /// <summary>The circle's description now, when editing.</summary>
+    [Parameter]
+    public string? Description { get; set; }
+
+    /// <summary>Opens the dialog; the saved circle's id, or <c>null</c> when cancelled.</summary>
+    public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid? circleId = null, string? name = null,
+        string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var parameters = new DialogParameters<CircleDialog>
+        {
+            { d => d.CircleId, circleId }, { d => d.Name, name }, { d => d.Description, description },
+        };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<CircleDialog>(circleId is null ? "New circle" : "Rename circle",
+            parameters, options);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: Guid id } ? id : null;
+    }
+
+    protected override void OnInitialized() => _draft = new CircleDraft { Name = Name ?? "", Description = Description };
+
+    private async Task SaveAsync()
+    {
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _saving = true;
+        _errors.Clear();
+        Result result;
+        var savedId = CircleId ?? Guid.Empty;
+        if (CircleId is { } id)
+        {
+            result = await CircleAdmin.UpdateAsync(id, _draft);
+        }
+        else
+        {
+            var created = await CircleAdmin.CreateAsync(_draft);
+            result = created;
+            savedId = created.Value;
+        }
+
+        _saving = false;
+        if (result.Succeeded)
+        {
+            Dialog.Close(DialogResult.Ok(savedId));
+            return;
+        }
+
+        _errors.Show(result, _draft);
+        await _form.ValidateAsync();
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
+}
