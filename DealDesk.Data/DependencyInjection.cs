@@ -1,5 +1,6 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Circles;
+using DealDesk.Core.Contacts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICircleAccess, CircleAccess>();
+        services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
         services.AddScoped<ITimelineQueries, TimelineQueries>();
         services.AddScoped<IDealTaskService, DealTaskService>();
