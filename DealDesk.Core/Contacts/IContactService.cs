@@ -49,8 +49,9 @@ public interface IContactService
     /// <summary>Deletes a contact with its notes.</summary>
     Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default);
 
-    /// <summary>One page of the contact's notes, newest first; <c>null</c> when the contact is not visible.</summary>
-    Task<ContactNotePage?> ListNotesAsync(Guid contactId, int page, int pageSize,
+    /// <summary>The contact's notes, newest first, after the first <paramref name="skip"/>, at most
+    /// <paramref name="take"/> (up to <see cref="MaxNotePageSize"/>); <c>null</c> when the contact is not visible.</summary>
+    Task<ContactNotePage?> ListNotesAsync(Guid contactId, int skip, int take,
         CancellationToken cancellationToken = default);
 
     /// <summary>Adds a note by the current user; in the same transaction the note becomes the contact's latest

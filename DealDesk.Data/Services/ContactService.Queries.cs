@@ -94,7 +94,7 @@ internal sealed partial class ContactService
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<ContactNotePage?> ListNotesAsync(Guid contactId, int page, int pageSize,
+    public async Task<ContactNotePage?> ListNotesAsync(Guid contactId, int skip, int take,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -105,15 +105,14 @@ internal sealed partial class ContactService
 
         var notes = db.ContactNotes.Where(n => n.ContactId == contactId);
         var total = await notes.CountAsync(cancellationToken);
-        var size = Math.Clamp(pageSize, 1, IContactService.MaxNotePageSize);
         var items = await (
                 from n in notes
                 orderby n.CreatedAt descending, n.Id descending
                 join author in db.Users on n.CreatedBy equals author.Id into authors
                 from author in authors.DefaultIfEmpty()
                 select new ContactNoteItem(n.Id, n.Text, author == null ? null : author.DisplayName, n.CreatedAt))
-            .Skip(Math.Max(0, page) * size)
-            .Take(size)
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Clamp(take, 1, IContactService.MaxNotePageSize))
             .ToListAsync(cancellationToken);
         return new ContactNotePage(items, total);
     }
