@@ -10,6 +10,10 @@ public static class ContactGrid
     /// <summary>A cell that never wraps.</summary>
     public const string OneLine = "padding: 6px 10px; white-space: nowrap";
 
+    /// <summary>A long value (an email) cut with an ellipsis, so every column fits a laptop screen; the cell's title
+    /// holds all of it.</summary>
+    public const string Clipped = OneLine + "; max-width: 220px; overflow: hidden; text-overflow: ellipsis";
+
     // Grid columns are named after the ContactRow property they show; the server sorts by the matching field.
     private static readonly Dictionary<string, ContactSortField> SortFields = new()
     {
