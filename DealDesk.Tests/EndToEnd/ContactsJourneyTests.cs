@@ -121,6 +121,42 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
             await db.Contacts.IgnoreQueryFilters().Where(c => c.Id == contact.Id).Select(c => c.FunnelStage).SingleAsync());
     }
 
+    [Fact]
+    public async Task Member_CreatesADealFromALead_AndLandsOnTheNewDeal()
+    {
+        var contact = await AnyContactAsync("Enterprise Team");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("rep@dealdesk.demo", DemoSettings.Password);
+        await page.GotoAsync($"/contacts/{contact.Id}");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByTestId("create-deal").ClickAsync();
+
+        await page.WaitForURLAsync(DealPageUrl());
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("deal-title")).ToHaveTextAsync($"{contact.Name} \u2013 Opportunity");
+        await Assertions.Expect(page.GetByTestId("header-account")).ToHaveTextAsync(contact.Company!);
+    }
+
+    [Fact]
+    public async Task TheCircleSwitcher_ShowsTheOtherCirclesContacts_AndPutsItInTheUrl()
+    {
+        var growth = await AnyContactAsync("Growth Team");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("rep@dealdesk.demo", DemoSettings.Password);
+        var enterprise = await AnyContactAsync("Enterprise Team");
+        await page.GotoAsync($"/contacts?circle={enterprise.CircleId}");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("contacts-circle")).ToContainTextAsync("Enterprise Team");
+
+        await page.GetByTestId("circle-switcher").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Growth Team" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains($"circle={growth.CircleId}", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("contacts-circle")).ToContainTextAsync("Growth Team");
+        await Assertions.Expect(page.GetByTestId("cell-name").GetByText(growth.Name, new() { Exact = true })).ToBeVisibleAsync();
+    }
+
     private static ILocator Count(IPage page, FunnelStage stage) =>
         page.Locator($"[data-testid=funnel-column][data-stage={stage}] [data-testid=funnel-column-count]");
 
@@ -141,4 +177,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
 
     [GeneratedRegex(@"/contacts/[0-9a-f-]{36}")]
     private static partial Regex ContactPageUrl();
+
+    [GeneratedRegex(@"/deals/[0-9a-f-]{36}")]
+    private static partial Regex DealPageUrl();
 }
