@@ -17,7 +17,6 @@ public sealed partial class ContactsPage : IDisposable
 
     private MudDataGrid<ContactRow>? _grid;
     private ContactToolbar? _toolbar;
-    private ContactFunnel? _board;
     private MyCircle? _circle;
     private bool _resolved;
     private bool _funnel;
