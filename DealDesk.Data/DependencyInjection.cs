@@ -49,7 +49,6 @@ public static class DependencyInjection
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICircleAccess, CircleAccess>();
-        services.AddScoped<IContactService, ContactService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
         services.AddScoped<ITimelineQueries, TimelineQueries>();
         services.AddScoped<IDealTaskService, DealTaskService>();
@@ -63,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<IStakeholderService, StakeholderService>();
         services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
         services.AddScoped<IAccountPlanService, AccountPlanService>();
+        services.AddScoped<IContactService, ContactService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
