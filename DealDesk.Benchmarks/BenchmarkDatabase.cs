@@ -16,9 +16,25 @@ internal static class BenchmarkDatabase
     /// </summary>
     public const int DataVersion = 10;
 
-    public static async Task<DealDeskDatabase> OpenAsync(int deals)
+    public static Task<DealDeskDatabase> OpenAsync(int deals) =>
+        OpenAsync($"dealdesk-bench-{deals}-v{DataVersion}.db",
+            new DemoSettings { Seed = true, Deals = deals, Contacts = 400, Kpis = 12, KpiHistoryDays = 30 },
+            $"{deals:N0} deals");
+
+    /// <summary>The demo data with <paramref name="contacts"/> contacts, all in the Enterprise Team (rep@ is a member),
+    /// and only a few hundred deals.</summary>
+    public static Task<DealDeskDatabase> OpenWithContactsAsync(int contacts) =>
+        OpenAsync($"dealdesk-bench-contacts-{contacts}-v{DataVersion}.db",
+            new DemoSettings
+            {
+                Seed = true, Deals = 300, Contacts = contacts, ContactsCircle = "Enterprise Team", Kpis = 12,
+                KpiHistoryDays = 30,
+            },
+            $"{contacts:N0} contacts in one circle");
+
+    private static async Task<DealDeskDatabase> OpenAsync(string file, DemoSettings settings, string volume)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-{deals}-v{DataVersion}.db");
+        var path = Path.Combine(Path.GetTempPath(), file);
         var database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         // Migrating a kept file is cheap and brings it the indexes of later migrations.
         var seeded = File.Exists(path + ".ready");
@@ -38,12 +54,11 @@ internal static class BenchmarkDatabase
             return database;
         }
 
-        var settings = new DemoSettings { Seed = true, Deals = deals, Contacts = 400, Kpis = 12, KpiHistoryDays = 30 };
         var seeder = new DemoDataSeeder(database, Options.Create(settings), TimeProvider.System,
             NullLogger<DemoDataSeeder>.Instance);
         var started = DateTime.UtcNow;
         await seeder.SeedIfEmptyAsync();
-        Console.WriteLine($"// Seeded {deals:N0} deals in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+        Console.WriteLine($"// Seeded {volume} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
         await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
         return database;
     }

@@ -1,5 +1,6 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Circles;
+using DealDesk.Core.Contacts;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<IStakeholderService, StakeholderService>();
         services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
         services.AddScoped<IAccountPlanService, AccountPlanService>();
+        services.AddScoped<IContactService, ContactService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

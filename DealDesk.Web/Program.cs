@@ -1,5 +1,6 @@
 using DealDesk.Data;
 using DealDesk.Web;
+using DealDesk.Web.Api;
 using DealDesk.Web.Components;
 using DealDesk.Web.Identity;
 
@@ -26,6 +27,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapContactExport();
 
 StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();

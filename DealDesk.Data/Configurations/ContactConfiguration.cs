@@ -23,10 +23,14 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.ContactId).OnDelete(DeleteBehavior.Cascade);
 
         // Seed 003: email unique per circle (ignoring case), filters on status and funnel stage, search by name.
+        // The list always reads one circle: its default order (last contact, newest first) and the name order are
+        // read straight off an index holding the circle, and each funnel column's first cards off the stage's part
+        // of (circle, stage, last contact), so none of them sorts 100,000 rows to show 25.
         builder.HasIndex(c => new { c.CircleId, c.NormalizedEmail }).IsUnique();
         builder.HasIndex(c => new { c.CircleId, c.Status });
-        builder.HasIndex(c => new { c.CircleId, c.FunnelStage });
-        builder.HasIndex(c => new { c.WorkspaceId, c.Name });
+        builder.HasIndex(c => new { c.CircleId, c.FunnelStage, c.LastContactAt });
+        builder.HasIndex(c => new { c.CircleId, c.LastContactAt });
+        builder.HasIndex(c => new { c.CircleId, c.Name });
         builder.HasIndex(c => c.NormalizedEmail);
     }
 }

@@ -109,9 +109,12 @@ public sealed class DemoDataSeeder(
         }, cancellationToken);
 
         var contacts = new DemoContactGenerator(faker, accounts, now);
+        var contactCircles = circles.Where(c => c.Name == plan.ContactsCircle).Select(c => c.Id).ToArray() is { Length: > 0 } one
+            ? one
+            : circleIds;
         await SaveInBatchesAsync(db, plan.Contacts, _ =>
         {
-            var circle = faker.PickRandom(circleIds);
+            var circle = faker.PickRandom(contactCircles);
             return contacts.Create(circle, faker.PickRandom(workers[circle]));
         }, cancellationToken);
 

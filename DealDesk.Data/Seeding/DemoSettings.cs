@@ -28,6 +28,10 @@ public sealed class DemoSettings
     /// <summary>Contacts in "Acme Sales".</summary>
     public int Contacts { get; set; } = 400;
 
+    /// <summary>The Acme circle that gets every contact (e.g. "Enterprise Team", for a benchmark of 100,000
+    /// contacts in one circle); empty spreads them over all circles.</summary>
+    public string? ContactsCircle { get; set; }
+
     /// <summary>KPIs in "Acme Sales", spread over its circles.</summary>
     public int Kpis { get; set; } = 12;
 

@@ -19,7 +19,8 @@ internal sealed record DemoWorkspacePlan(
     int Deals,
     int Contacts,
     int Kpis,
-    int KpiHistoryDays)
+    int KpiHistoryDays,
+    string? ContactsCircle = null)
 {
     /// <summary>"Acme Sales": the workspace the demo sign-ins use, sized by <paramref name="settings"/>.</summary>
     public static DemoWorkspacePlan Acme(DemoSettings settings) => new(

@@ -60,41 +60,17 @@ internal sealed partial class DealService(
     public async Task<Result<Guid>> CreateAsync(DealDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
-        {
-            return Result<Guid>.From(valid);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
-        if (!references.Succeeded)
+        var added = await DealCreation.AddAsync(db, draft, user.UserId, Now(), cancellationToken);
+        if (!added.Succeeded)
         {
-            return Result<Guid>.From(references);
+            return Result<Guid>.From(added);
         }
 
-        var stage = references.Value!;
-        var now = Now();
-        Deal deal;
-        try
-        {
-            deal = new Deal(draft.Name, draft.AccountId!.Value, draft.CircleId!.Value, stage, user.UserId, now,
-                draft.Value!.Value, draft.Currency, draft.Priority, DealSource.Manual, draft.LostReason);
-            deal.AssignTo(draft.OwnerId);
-            deal.ExpectCloseOn(draft.ExpectedCloseDate);
-            deal.SetProductLine(draft.ProductLine);
-        }
-        catch (DomainException e)
-        {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
-        }
-
-        db.Deals.Add(deal);
-        db.Activities.Add(Activity.Record(deal.Id, ActivityKind.Created, user.UserId, now,
-            $"Created in {stage.Name} at {TimelineText.Money(deal.Value, deal.Currency)}"));
+        var deal = added.Value!;
         await db.SaveChangesAsync(cancellationToken);
-        LogCreated(deal.Id, stage.Name);
-        Announce(deal, DealChangeKind.Created, fromStageId: null);
+        LogCreated(deal.Id, deal.StageId);
+        changes.Publish(DealCreation.Created(deal, user.UserId));
         return Result<Guid>.Ok(deal.Id);
     }
 
@@ -240,8 +216,8 @@ internal sealed partial class DealService(
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
-    [LoggerMessage(LogLevel.Information, "Deal {DealId} created in {Stage}")]
-    private partial void LogCreated(Guid dealId, string stage);
+    [LoggerMessage(LogLevel.Information, "Deal {DealId} created in stage {StageId}")]
+    private partial void LogCreated(Guid dealId, Guid stageId);
 
     [LoggerMessage(LogLevel.Information, "Deal {DealId} moved from stage {FromStageId} to {ToStageId}")]
     private partial void LogMoved(Guid dealId, Guid fromStageId, Guid toStageId);

@@ -197,14 +197,18 @@ namespace DealDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedEmail");
 
-                    b.HasIndex("CircleId", "FunnelStage");
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("CircleId", "LastContactAt");
+
+                    b.HasIndex("CircleId", "Name");
 
                     b.HasIndex("CircleId", "NormalizedEmail")
                         .IsUnique();
 
                     b.HasIndex("CircleId", "Status");
 
-                    b.HasIndex("WorkspaceId", "Name");
+                    b.HasIndex("CircleId", "FunnelStage", "LastContactAt");
 
                     b.ToTable("contacts", (string)null);
                 });
