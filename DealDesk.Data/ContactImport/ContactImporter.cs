@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 using CsvHelper;
 using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
@@ -13,7 +14,7 @@ namespace DealDesk.Data.ContactImport;
 /// <summary>Imports a CSV file of contacts into a circle for one user: permission first (create contacts, and update
 /// contacts when duplicates are updated), then the rows streamed, each checked by <see cref="ContactRowReader"/> and
 /// against the circle's emails, and written in batches with prepared INSERTs
-/// (<see cref="DealDeskDbContext.InsertAddedInBulkAsync"/>).</summary>
+/// (<see cref="DealDeskDbContext.InsertNewInBulkAsync{T}"/>).</summary>
 /// <remarks>
 /// <para>"Valid rows and report": one transaction per batch, so a killed process leaves whole batches; a re-run skips
 /// them, because every row already in the circle (the email, ignoring case, unique per circle) counts as a duplicate.
@@ -75,7 +76,7 @@ internal sealed class ContactImporter(
         {
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                pass = await Pass.StartAsync(jobId, csvPath, rejectedPath, options, db, cancellationToken);
+                pass = await Pass.StartAsync(jobId, csvPath, rejectedPath, options, NewContact, BatchSize, db, cancellationToken);
             }
 
             if (pass.Header is null)
@@ -83,18 +84,13 @@ internal sealed class ContactImporter(
                 return pass.Finish(ContactImportState.Failed, ContactImportMessages.EmptyFile);
             }
 
-            var ended = await ReadRowsAsync(pass, report, async ct =>
+            var ended = await ReadRowsAsync(pass, report, (batch, ct) => strategy.ExecuteAsync(async inner =>
             {
-                var created = await strategy.ExecuteAsync(async inner =>
-                {
-                    await using var batchDb = await contexts.CreateDbContextAsync(inner);
-                    await using var transaction = await batchDb.Database.BeginTransactionAsync(inner);
-                    var rows = await WriteBatchAsync(batchDb, pass, inner);
-                    await transaction.CommitAsync(inner);
-                    return rows;
-                }, ct);
-                pass.Committed(created);
-            }, cancellationToken);
+                await using var batchDb = await contexts.CreateDbContextAsync(inner);
+                await using var transaction = await batchDb.Database.BeginTransactionAsync(inner);
+                await WriteBatchAsync(batchDb, batch, inner);
+                await transaction.CommitAsync(inner);
+            }, ct), cancellationToken);
             return ended ?? pass.Finish(ContactImportState.Completed, null);
         }
         catch (OperationCanceledException) when (pass is not null)
@@ -126,24 +122,16 @@ internal sealed class ContactImporter(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            pass = await Pass.StartAsync(jobId, csvPath, rejectedPath, options, db, cancellationToken);
+            pass = await Pass.StartAsync(jobId, csvPath, rejectedPath, options, NewContact, BatchSize, db, cancellationToken);
             if (pass.Header is null)
             {
                 return pass.Finish(ContactImportState.Failed, ContactImportMessages.EmptyFile);
             }
 
-            var ended = await ReadRowsAsync(pass, report, async ct =>
-            {
-                // Once a row is bad nothing will be committed: stop writing, keep reading to report every bad row.
-                if (pass.Rejected == 0)
-                {
-                    pass.Committed(await WriteBatchAsync(db, pass, ct));
-                }
-                else
-                {
-                    pass.Committed([]);
-                }
-            }, cancellationToken);
+            // Once a row is bad nothing will be committed: stop writing, keep reading to report every bad row.
+            var ended = await ReadRowsAsync(pass, report,
+                (batch, ct) => pass.Rejected == 0 ? WriteBatchAsync(db, batch, ct) : Task.CompletedTask,
+                cancellationToken);
             if (ended is not null || pass.Rejected > 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -176,12 +164,58 @@ internal sealed class ContactImporter(
         }
     }
 
-    /// <summary>Reads every row, flushing full batches. Returns a failure when the file cannot be read to its end
-    /// (after flushing what was read before), else <c>null</c>.</summary>
-    private async Task<ContactImportProgress?> ReadRowsAsync(Pass pass, Func<ContactImportProgress, Task>? report,
-        Func<CancellationToken, Task> flush, CancellationToken cancellationToken)
+    /// <summary>Reads every row and hands full batches to <paramref name="write"/>, which runs on a task of its own, one
+    /// batch after the other: reading and checking the next batch overlaps writing the last. Returns a failure when
+    /// the file cannot be read to its end (after writing what was read before it), else <c>null</c>.</summary>
+    private static async Task<ContactImportProgress?> ReadRowsAsync(Pass pass, Func<ContactImportProgress, Task>? report,
+        Func<ImportBatch, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
+        // Two batches in flight at most: memory stays at a few thousand rows however large the file.
+        var batches = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    await write(batch, stop.Token);
+                    if (report is not null)
+                    {
+                        await report(pass.Snapshot(ContactImportState.Running));
+                    }
+                }
+            }
+            catch
+            {
+                // The reader must not wait on a writer that is gone.
+                await stop.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None);
+
         ContactImportProgress? failure = null;
+        try
+        {
+            failure = await ReadAllAsync(pass, report, batches.Writer, stop.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Stopped because the writer failed: its exception is the one to report, below.
+        }
+        finally
+        {
+            batches.Writer.Complete();
+        }
+
+        await writer;
+        return failure;
+    }
+
+    private static async Task<ContactImportProgress?> ReadAllAsync(Pass pass, Func<ContactImportProgress, Task>? report,
+        ChannelWriter<ImportBatch> batches, CancellationToken cancellationToken)
+    {
         while (true)
         {
             CsvLine? line;
@@ -191,52 +225,50 @@ internal sealed class ContactImporter(
             }
             catch (CsvFormatException)
             {
-                failure = pass.Finish(ContactImportState.Failed, ContactImportMessages.Unreadable(pass.Csv.LastLine + 1));
-                break;
+                await FlushAsync();
+                return pass.Finish(ContactImportState.Failed, ContactImportMessages.Unreadable(pass.Csv.LastLine + 1));
             }
 
             if (line is null)
             {
-                break;
+                await FlushAsync();
+                return null;
             }
 
             pass.Take(line);
-            if (pass.Pending >= BatchSize || pass.RowsRead % BatchSize == 0)
+            if (pass.Pending >= pass.BatchSize)
             {
-                if (pass.Pending > 0)
-                {
-                    await flush(cancellationToken);
-                }
-
-                if (report is not null)
-                {
-                    await report(pass.Snapshot(ContactImportState.Running));
-                }
+                await FlushAsync();
+            }
+            else if (pass.RowsRead % pass.BatchSize == 0 && pass.Pending == 0 && report is not null)
+            {
+                // A stretch of skipped or rejected rows writes nothing, but the bar still moves.
+                await report(pass.Snapshot(ContactImportState.Running));
             }
         }
 
-        if (pass.Pending > 0)
+        async Task FlushAsync()
         {
-            await flush(cancellationToken);
+            if (pass.Pending > 0)
+            {
+                await batches.WriteAsync(pass.TakeBatch(), cancellationToken);
+            }
         }
-
-        return failure is null ? null : pass.Finish(failure.State, failure.Message);
     }
 
-    /// <summary>Writes the pending batch in the caller's transaction: updates with SaveChanges (they carry concurrency
-    /// versions), new contacts with prepared INSERTs. Returns the contacts created.</summary>
-    private async Task<IReadOnlyList<Contact>> WriteBatchAsync(DealDeskDbContext db, Pass pass,
-        CancellationToken cancellationToken)
+    /// <summary>Writes a batch in the caller's transaction: updates with SaveChanges (they carry concurrency versions),
+    /// new contacts with prepared INSERTs.</summary>
+    private async Task WriteBatchAsync(DealDeskDbContext db, ImportBatch batch, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (pass.Updates.Count > 0)
+        if (batch.Updates.Count > 0)
         {
-            foreach (var ids in pass.Updates.Keys.Chunk(IdsPerQuery))
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var ids in batch.Updates.Keys.Chunk(IdsPerQuery))
             {
                 var contacts = await db.Contacts.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
                 foreach (var contact in contacts)
                 {
-                    pass.Updates[contact.Id].ApplyTo(contact, now);
+                    batch.Updates[contact.Id].ApplyTo(contact, now);
                 }
             }
 
@@ -244,17 +276,14 @@ internal sealed class ContactImporter(
             db.ChangeTracker.Clear();
         }
 
-        var created = pass.Creates.Values.Select(row => row.ToContact(pass.CircleId, userId, now)).ToList();
-        if (created.Count > 0)
+        if (batch.Creates.Count > 0)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Contacts.AddRange(created);
-            await db.InsertAddedInBulkAsync(cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await db.InsertNewInBulkAsync(batch.Creates, cancellationToken);
         }
-
-        return created;
     }
+
+    private Contact NewContact(ContactImportRow row, Guid circleId) =>
+        row.ToContact(circleId, userId, clock.GetUtcNow().UtcDateTime);
 
     private static string Stopped(long committed) =>
         $"The import was stopped before the end (the server is shutting down). {committed:N0} rows were committed; " +

@@ -4,6 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.ContactImport;
 
+/// <summary>Rows ready to be written together: new contacts, and updates by the id of the contact they overwrite.
+/// </summary>
+internal sealed record ImportBatch(IReadOnlyList<Contact> Creates, Dictionary<Guid, ContactImportRow> Updates);
+
 /// <summary>One pass of an import over its file: the reader, the counts, the circle's emails, the batch waiting to be
 /// written and the rejected-rows file.</summary>
 internal sealed class Pass : IAsyncDisposable
@@ -13,14 +17,21 @@ internal sealed class Pass : IAsyncDisposable
     private readonly ContactRowReader _rows;
     private readonly string _rejectedPath;
     private readonly List<RejectedRow> _firstRejected = [];
+    private readonly Func<ContactImportRow, Guid, Contact> _newContact;
 
-    // Normalized email → id of the circle's contact with it: those in the database at the start and those written since.
+    // Normalized email → id of the circle's contact with it: those in the database at the start and those of the
+    // batches made since (written, or about to be).
     private readonly Dictionary<string, Guid> _existing;
     private RejectedRowsFile? _rejects;
 
-    private Pass(Guid jobId, ContactImportOptions options, ContactCsvFile csv, IReadOnlyList<string>? header,
-        string rejectedPath, Dictionary<string, Guid> existing)
+    // Where the reader stands, noted on its own thread: the writer's progress reports read it from another.
+    private long _position;
+
+    private Pass(Guid jobId, ContactImportOptions options, Func<ContactImportRow, Guid, Contact> newContact, int batchSize,
+        ContactCsvFile csv, IReadOnlyList<string>? header, string rejectedPath, Dictionary<string, Guid> existing)
     {
+        _newContact = newContact;
+        BatchSize = batchSize;
         _jobId = jobId;
         _options = options;
         _rows = new ContactRowReader(options.Mapping);
@@ -35,7 +46,7 @@ internal sealed class Pass : IAsyncDisposable
     /// <summary>The file's header; <c>null</c> for an empty file.</summary>
     public IReadOnlyList<string>? Header { get; }
 
-    public Guid CircleId => _options.CircleId;
+    public int BatchSize { get; }
 
     public long RowsRead { get; private set; }
 
@@ -47,17 +58,16 @@ internal sealed class Pass : IAsyncDisposable
 
     public long Rejected { get; private set; }
 
-    /// <summary>New contacts of the batch, by normalized email.</summary>
-    public Dictionary<string, ContactImportRow> Creates { get; } = new(StringComparer.Ordinal);
+    // The batch being filled: new contacts by normalized email, updates by the id of the contact they overwrite.
+    private Dictionary<string, ContactImportRow> _creates = new(StringComparer.Ordinal);
+    private Dictionary<Guid, ContactImportRow> _updates = [];
 
-    /// <summary>Updates of the batch, by the id of the contact they overwrite.</summary>
-    public Dictionary<Guid, ContactImportRow> Updates { get; } = [];
-
-    public int Pending => Creates.Count + Updates.Count;
+    public int Pending => _creates.Count + _updates.Count;
 
     /// <summary>Opens the file, checks its header against the mapping and reads the circle's emails (one query).</summary>
     public static async Task<Pass> StartAsync(Guid jobId, string csvPath, string rejectedPath,
-        ContactImportOptions options, DealDeskDbContext db, CancellationToken cancellationToken)
+        ContactImportOptions options, Func<ContactImportRow, Guid, Contact> newContact, int batchSize, DealDeskDbContext db,
+        CancellationToken cancellationToken)
     {
         // A retried pass (all or nothing) starts its report over.
         File.Delete(rejectedPath);
@@ -69,7 +79,7 @@ internal sealed class Pass : IAsyncDisposable
                 .Where(c => c.CircleId == options.CircleId)
                 .Select(c => new { c.NormalizedEmail, c.Id })
                 .ToDictionaryAsync(c => c.NormalizedEmail, c => c.Id, StringComparer.Ordinal, cancellationToken);
-            return new Pass(jobId, options, csv, header.Count == 0 ? null : header, rejectedPath, existing);
+            return new Pass(jobId, options, newContact, batchSize, csv, header.Count == 0 ? null : header, rejectedPath, existing);
         }
         catch
         {
@@ -82,6 +92,7 @@ internal sealed class Pass : IAsyncDisposable
     public void Take(CsvLine line)
     {
         RowsRead++;
+        Interlocked.Exchange(ref _position, Csv.Position);
         if (line.BadQuotes)
         {
             Reject(line, ContactImportMessages.BadQuotes);
@@ -104,10 +115,10 @@ internal sealed class Pass : IAsyncDisposable
                 return;
             }
 
-            Updates[id] = Updates.TryGetValue(id, out var earlierUpdate) ? row.MergedOver(earlierUpdate) : row;
+            _updates[id] = _updates.TryGetValue(id, out var earlierUpdate) ? row.MergedOver(earlierUpdate) : row;
             Updated++;
         }
-        else if (Creates.TryGetValue(email, out var earlier))
+        else if (_creates.TryGetValue(email, out var earlier))
         {
             // The same email earlier in this batch: a duplicate inside the file.
             if (skip)
@@ -116,31 +127,35 @@ internal sealed class Pass : IAsyncDisposable
                 return;
             }
 
-            Creates[email] = row.MergedOver(earlier);
+            _creates[email] = row.MergedOver(earlier);
             Updated++;
         }
         else
         {
-            Creates[email] = row;
+            _creates[email] = row;
             Imported++;
         }
     }
 
-    /// <summary>The batch is written (or dropped, with nothing to commit): its new contacts join the circle's emails.</summary>
-    public void Committed(IReadOnlyList<Contact> created)
+    /// <summary>Hands over the batch filled so far and starts the next. The new contacts get their ids here, and join the
+    /// circle's emails, so that a later row with the same email (a duplicate inside the file) finds them.</summary>
+    public ImportBatch TakeBatch()
     {
-        foreach (var contact in created)
+        var creates = _creates.Values.Select(row => _newContact(row, _options.CircleId)).ToList();
+        foreach (var contact in creates)
         {
             _existing[contact.NormalizedEmail] = contact.Id;
         }
 
-        Creates.Clear();
-        Updates.Clear();
+        var batch = new ImportBatch(creates, _updates);
+        _creates = new Dictionary<string, ContactImportRow>(StringComparer.Ordinal);
+        _updates = [];
+        return batch;
     }
 
     public ContactImportProgress Snapshot(ContactImportState state) =>
         new(_jobId, state, RowsRead, Imported, Updated, Skipped, Rejected, null,
-            Csv.Length == 0 ? 0 : Math.Min(1, (double)Csv.Position / Csv.Length), null, _firstRejected.ToList());
+            Csv.Length == 0 ? 0 : Math.Min(1, (double)Interlocked.Read(ref _position) / Csv.Length), null, _firstRejected.ToList());
 
     /// <summary>The summary of an ended pass.</summary>
     public ContactImportProgress Finish(ContactImportState state, string? message) =>
