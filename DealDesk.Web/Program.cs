@@ -1,6 +1,7 @@
 using DealDesk.Data;
 using DealDesk.Web;
 using DealDesk.Web.Components;
+using DealDesk.Web.Contacts;
 using DealDesk.Web.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapContactImportEndpoints();
 
 StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();

@@ -30,8 +30,10 @@ internal sealed partial class CircleAccess(
 
         return await db.CircleMemberships
             .Where(m => m.UserId == userId)
-            .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new MyCircle(c.Id, c.Name, m.Role))
+            // Sorted before the projection: EF Core cannot order by a member of a constructed record.
+            .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new { c.Id, c.Name, m.Role })
             .OrderBy(c => c.Name)
+            .Select(c => new MyCircle(c.Id, c.Name, c.Role))
             .ToListAsync(cancellationToken);
     }
 
