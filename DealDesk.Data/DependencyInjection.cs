@@ -1,6 +1,7 @@
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
+using DealDesk.Core.Contacts.Import;
 using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
@@ -13,6 +14,7 @@ using DealDesk.Core.Qualification;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
+using DealDesk.Data.ContactImport;
 using DealDesk.Data.Health;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
@@ -64,6 +66,9 @@ public static class DependencyInjection
         services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
         services.AddScoped<IAccountPlanService, AccountPlanService>();
         services.AddScoped<IContactService, ContactService>();
+        services.AddSingleton<ContactImportJobs>();
+        services.AddSingleton<ContactImportRunner>();
+        services.AddScoped<IContactImportService, ContactImportService>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -27,4 +27,6 @@ public sealed class SqliteDealDeskDbContext(
     /// <summary>A fresh random token on every save; the update's WHERE clause compares the one read.</summary>
     protected override void RenewVersion(EntityEntry entry) =>
         entry.Property(nameof(IConcurrencyVersioned.Version)).CurrentValue = Guid.NewGuid().ToByteArray();
+
+    protected override Func<byte[]>? NewVersion() => () => Guid.NewGuid().ToByteArray();
 }

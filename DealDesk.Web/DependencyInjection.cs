@@ -2,6 +2,7 @@ using DealDesk.Core.Common;
 using DealDesk.Data;
 using DealDesk.Data.Identity;
 using DealDesk.Web.Circles;
+using DealDesk.Web.Contacts;
 using DealDesk.Web.Health;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentCircle>();
         services.AddDealDeskData(configuration, environment.ContentRootPath);
         services.AddDealHealthJobs(configuration);
+        services.AddHostedService<ContactImportWorker>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

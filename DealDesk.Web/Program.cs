@@ -2,6 +2,7 @@ using DealDesk.Data;
 using DealDesk.Web;
 using DealDesk.Web.Api;
 using DealDesk.Web.Components;
+using DealDesk.Web.Contacts;
 using DealDesk.Web.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapContactExport();
+app.MapContactImportEndpoints();
 
 StartupBanner.PrintWhenStarted(app);
 await app.RunAsync();

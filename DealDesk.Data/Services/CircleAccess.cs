@@ -30,6 +30,7 @@ internal sealed partial class CircleAccess(
 
         return await db.CircleMemberships
             .Where(m => m.UserId == userId)
+            // Sorted before the projection: EF Core cannot order by a member of a constructed record.
             .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new { c.Id, c.Name, m.Role })
             .OrderBy(c => c.Name)
             .Select(c => new MyCircle(c.Id, c.Name, c.Role))
