@@ -4,6 +4,7 @@ using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
 using DealDesk.Core.Intelligence;
+using DealDesk.Core.Kpis;
 using DealDesk.Core.Notes;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
@@ -13,6 +14,7 @@ using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
 using DealDesk.Data.Health;
+using DealDesk.Data.Kpis;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -61,6 +63,8 @@ public static class DependencyInjection
         services.AddScoped<IStakeholderService, StakeholderService>();
         services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
         services.AddScoped<IAccountPlanService, AccountPlanService>();
+        services.AddScoped<IKpiService, KpiService>();
+        services.AddSingleton<KpiSnapshotJob>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -4,6 +4,7 @@ using DealDesk.Data.Identity;
 using DealDesk.Web.Circles;
 using DealDesk.Web.Health;
 using DealDesk.Web.Identity;
+using DealDesk.Web.Kpis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentCircle>();
         services.AddDealDeskData(configuration, environment.ContentRootPath);
         services.AddDealHealthJobs(configuration);
+        services.AddKpiJobs(configuration);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
