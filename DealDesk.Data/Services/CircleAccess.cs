@@ -30,8 +30,10 @@ internal sealed partial class CircleAccess(
 
         return await db.CircleMemberships
             .Where(m => m.UserId == userId)
-            .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new MyCircle(c.Id, c.Name, m.Role))
+            .Join(db.Circles, m => m.CircleId, c => c.Id, (m, c) => new { c.Id, c.Name, m.Role })
+            // Ordered before the record is built: EF cannot sort on a member of a constructed object.
             .OrderBy(c => c.Name)
+            .Select(c => new MyCircle(c.Id, c.Name, c.Role))
             .ToListAsync(cancellationToken);
     }
 
