@@ -8,9 +8,14 @@ using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Services;
 
-/// <summary>The KPIs of the current user's circles. Each call asks <see cref="ICircleAccess"/> first, with the role
+/// <summary>The KPIs of the current user's circles. Each write asks <see cref="ICircleAccess"/> first, with the role
 /// read from the database then, so a role change applies to the next action; each write is one SaveChanges (the
 /// KPI's row and its history entry together), guarded by the version the user saw.</summary>
+/// <remarks>Viewing KPIs is exactly being in the circle (seed 003: every member; workspace admins too), which is what
+/// the context's circle filter enforces in the very query that reads them. So a read runs that query first and asks
+/// <see cref="ICircleAccess.CheckAsync"/> only when it comes back empty, to tell an empty circle or window from one
+/// the user may not see, and to log that refusal: one statement for a dashboard instead of three
+/// (docs/benchmarks.md). The permission matrix tests pin the rule this relies on.</remarks>
 internal sealed partial class KpiService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICircleAccess access,
@@ -24,28 +29,30 @@ internal sealed partial class KpiService(
     public async Task<Result<IReadOnlyList<KpiCard>>> ListAsync(Guid circleId, KpiOrder order = KpiOrder.Name,
         bool descending = false, CancellationToken cancellationToken = default)
     {
-        if (await access.CheckAsync(circleId, CircleAction.ViewKpis, $"circle {circleId}", cancellationToken)
-            is { } denied)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cards = await Cards(Ordered(db.Kpis.Where(k => k.CircleId == circleId), order, descending))
+            .ToListAsync(cancellationToken);
+        if (cards.Count == 0
+            && await access.CheckAsync(circleId, CircleAction.ViewKpis, $"circle {circleId}", cancellationToken)
+                is { } denied)
         {
             return Result<IReadOnlyList<KpiCard>>.From(denied);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cards = await Cards(Ordered(db.Kpis.Where(k => k.CircleId == circleId), order, descending))
-            .ToListAsync(cancellationToken);
         return Result<IReadOnlyList<KpiCard>>.Ok(cards);
     }
 
     public async Task<Result<KpiCard>> GetAsync(Guid kpiId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) is { } denied)
+        var card = await Cards(db.Kpis.Where(k => k.Id == kpiId)).SingleOrDefaultAsync(cancellationToken);
+        if (card is not null)
         {
-            return Result<KpiCard>.From(denied);
+            return Result<KpiCard>.Ok(card);
         }
 
-        var card = await Cards(db.Kpis.Where(k => k.Id == kpiId)).SingleOrDefaultAsync(cancellationToken);
-        return card is null ? Result<KpiCard>.From(Result.NotFound(KpiMessages.NotFound)) : Result<KpiCard>.Ok(card);
+        return Result<KpiCard>.From(await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken)
+            ?? Result.NotFound(KpiMessages.NotFound));
     }
 
     public async Task<string> CurrencyAsync(CancellationToken cancellationToken = default)
@@ -164,11 +171,6 @@ internal sealed partial class KpiService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) is { } denied)
-        {
-            return Result<IReadOnlyList<KpiHistoryPoint>>.From(denied);
-        }
-
         var since = Now().AddDays(-Math.Clamp(days, 1, KpiHistoryWindow.MaxDays));
         // The latest entries of the window (newest first, so the limit keeps the most recent), then oldest first.
         var points = await db.KpiHistory
@@ -178,6 +180,12 @@ internal sealed partial class KpiService(
             .Take(Math.Clamp(limit, 1, KpiHistoryWindow.MaxLimit))
             .Select(h => new KpiHistoryPoint(h.RecordedAt, h.Value, h.Target, h.PercentComplete, h.Kind))
             .ToListAsync(cancellationToken);
+        // Nothing in the window: a quiet KPI, or one the user may not see; the check tells them apart.
+        if (points.Count == 0 && await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) is { } denied)
+        {
+            return Result<IReadOnlyList<KpiHistoryPoint>>.From(denied);
+        }
+
         points.Reverse();
         return Result<IReadOnlyList<KpiHistoryPoint>>.Ok(points);
     }

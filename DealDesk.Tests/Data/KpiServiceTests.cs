@@ -319,4 +319,22 @@ public sealed class KpiServiceTests(KpiLab lab) : IClassFixture<KpiLab>
         Assert.NotEmpty(seeded);
         Assert.All(seeded, k => Assert.Equal(k.Latest, k.UpdatedAt));
     }
+
+    [Fact]
+    public async Task DashboardAndHistory_AreOneStatementEach_WhenTheUserSeesTheKpis()
+    {
+        var circle = await lab.NewCircleAsync();
+        var id = await circle.AddKpiAsync("One statement", 1m, 2m);
+        var member = circle.Service("member");
+        using var log = new SqlCommandLog(lab.Database.ConnectionString);
+
+        Assert.Single((await member.ListAsync(circle.Id)).Value!);
+        var listing = Assert.Single(log.Commands);
+        log.Clear();
+        Assert.Single((await member.HistoryAsync(id)).Value!);
+        var history = Assert.Single(log.Commands);
+
+        Assert.Contains("circle_memberships", listing, StringComparison.Ordinal);
+        Assert.Contains("circle_memberships", history, StringComparison.Ordinal);
+    }
 }
