@@ -47,6 +47,24 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task Member_SwitchesCircle_AndTheDashboardAndItsUrlFollow()
+    {
+        var growth = await FirstKpiOfAsync("rep@dealdesk.demo", "Growth Team");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("rep@dealdesk.demo", DemoSettings.Password);
+        await page.GotoAsync("/kpis?sort=-complete");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("kpis-circle")).ToHaveTextAsync("Enterprise Team");
+
+        await page.GetByTestId("circle-switcher").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Growth Team" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("kpis-circle")).ToHaveTextAsync("Growth Team");
+        await page.WaitForURLAsync(url => new Uri(url).Query == $"?circle={growth.CircleId}&sort=-complete");
+        await Assertions.Expect(page.Locator($"[data-testid=kpi-card][data-kpi='{growth.Name}']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Moderator_CreatesAKpi_SeesDelete_AndDeletesItAfterConfirming()
     {
         var name = "Journey referrals " + Guid.NewGuid().ToString("N")[..6];
@@ -64,9 +82,11 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var card = page.Locator($"[data-testid=kpi-card][data-kpi='{name}']");
         await Assertions.Expect(card.GetByTestId("kpi-percent")).ToHaveTextAsync("25.0% complete");
         await Assertions.Expect(card.GetByTestId("kpi-trend")).ToHaveAttributeAsync("data-trend", "neutral");
+        await page.ScreenshotAsync("kpis-moderator");
 
         await card.GetByTestId("kpi-delete").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("history");
+        await page.ScreenshotAsync("kpi-delete-confirmation");
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
         await Assertions.Expect(card).ToHaveCountAsync(0);
     }

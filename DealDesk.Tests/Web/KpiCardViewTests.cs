@@ -125,38 +125,4 @@ public sealed class KpiCardViewTests : MudComponentTest
             .Add(c => c.CanManage, canManage)
             .Add(c => c.OnUpdated, saved => updated?.Invoke(saved))
             .Add(c => c.OnStale, () => stale?.Invoke()));
-
-    private sealed class FakeKpiService : IKpiService
-    {
-        public List<(Guid Id, decimal Value, byte[] Version)> Updates { get; } = [];
-
-        public Result<KpiCard> Answer { get; set; } = Result<KpiCard>.From(Result.NotFound(KpiMessages.NotFound));
-
-        public Task<Result<KpiCard>> UpdateValueAsync(Guid kpiId, decimal value, byte[] version,
-            CancellationToken cancellationToken = default)
-        {
-            Updates.Add((kpiId, value, version));
-            return Task.FromResult(Answer);
-        }
-
-        public Task<Result<IReadOnlyList<KpiCard>>> ListAsync(Guid circleId, KpiOrder order = KpiOrder.Name,
-            bool descending = false, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result<KpiCard>> GetAsync(Guid kpiId, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<string> CurrencyAsync(CancellationToken cancellationToken = default) => Task.FromResult("USD");
-
-        public Task<Result<Guid>> CreateAsync(Guid circleId, KpiDraft draft, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, byte[] version,
-            CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result> DeleteAsync(Guid kpiId, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<Result<IReadOnlyList<KpiHistoryPoint>>> HistoryAsync(Guid kpiId, int days = 30, int limit = 100,
-            CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    }
 }
