@@ -52,7 +52,7 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var growth = await FirstKpiOfAsync("rep@dealdesk.demo", "Growth Team");
         var page = await browser.NewPageAsync();
         await page.SignInAsync("rep@dealdesk.demo", DemoSettings.Password);
-        await page.GotoAsync("/kpis?sort=-complete");
+        await page.GotoAsync("/kpis?circle=not-a-guid&sort=-complete");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("kpis-circle")).ToHaveTextAsync("Enterprise Team");
 
@@ -98,6 +98,11 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.NewPageAsync();
         await page.SignInAsync("rep@dealdesk.demo", DemoSettings.Password);
 
+        await page.GotoAsync($"/kpis/{kpi.Id}?days=nonsense");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("kpi-title")).ToHaveTextAsync(kpi.Name);
+        await Assertions.Expect(page.GetByTestId("kpi-days").Locator(".mud-toggle-item", new() { HasTextString = "30 days" }))
+            .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("selected"));
         await page.GotoAsync($"/kpis/{kpi.Id}?days=90");
         await page.WaitForInteractiveAsync();
 

@@ -25,9 +25,10 @@ public sealed partial class KpiPage
     [Parameter]
     public Guid Id { get; set; }
 
-    /// <summary>The history period in days, from the URL.</summary>
+    /// <summary>The history period in days, from the URL; read as text so that nonsense falls back to the default.
+    /// </summary>
     [SupplyParameterFromQuery(Name = "days")]
-    public int? Days { get; set; }
+    public string? Days { get; set; }
 
     private List<BreadcrumbItem> Breadcrumbs =>
     [
@@ -39,7 +40,7 @@ public sealed partial class KpiPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _days = KpiDashboardUrl.NormalizeDays(Days);
+        _days = KpiDashboardUrl.NormalizeDays(int.TryParse(Days, out var days) ? days : null);
         var kpi = await Kpis.GetAsync(Id);
         _missing = !kpi.Succeeded;
         _kpi = kpi.Value;

@@ -33,9 +33,12 @@ public sealed partial class KpisPage : IDisposable
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
-    /// <summary>The circle, from the URL.</summary>
+    /// <summary>The circle, from the URL; read as text because a URL is user input and a malformed id must not
+    /// break the page.</summary>
     [SupplyParameterFromQuery(Name = "circle")]
-    public Guid? CircleId { get; set; }
+    public string? Circle { get; set; }
+
+    private Guid? CircleId => Guid.TryParse(Circle, out var id) ? id : null;
 
     /// <summary>The order, from the URL (see <see cref="KpiDashboardUrl.Sorts"/>).</summary>
     [SupplyParameterFromQuery(Name = "sort")]
