@@ -95,7 +95,7 @@ public sealed partial class KpisPage : IDisposable
         }
     });
 
-    private void SortAsync(string sort) => Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle?.Id, sort));
+    private void ChangeSort(string sort) => Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle?.Id, sort));
 
     private void Replace(KpiCard saved)
     {
