@@ -6,6 +6,7 @@ using DealDesk.Core.Dashboard;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
 using DealDesk.Core.Intelligence;
+using DealDesk.Core.Kpis;
 using DealDesk.Core.Notes;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
@@ -16,6 +17,7 @@ using DealDesk.Core.Tasks;
 using DealDesk.Core.Timeline;
 using DealDesk.Data.ContactImport;
 using DealDesk.Data.Health;
+using DealDesk.Data.Kpis;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -69,6 +71,8 @@ public static class DependencyInjection
         services.AddSingleton<ContactImportJobs>();
         services.AddSingleton<ContactImportRunner>();
         services.AddScoped<IContactImportService, ContactImportService>();
+        services.AddScoped<IKpiService, KpiService>();
+        services.AddSingleton<KpiSnapshotJob>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -5,6 +5,7 @@ using DealDesk.Web.Circles;
 using DealDesk.Web.Contacts;
 using DealDesk.Web.Health;
 using DealDesk.Web.Identity;
+using DealDesk.Web.Kpis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddDealDeskData(configuration, environment.ContentRootPath);
         services.AddDealHealthJobs(configuration);
         services.AddHostedService<ContactImportWorker>();
+        services.AddKpiJobs(configuration);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

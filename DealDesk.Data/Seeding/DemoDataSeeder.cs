@@ -124,6 +124,9 @@ public sealed class DemoDataSeeder(
             var circle = circleIds[i % circleIds.Length];
             return kpis.Create(circle, workers[circle][0], plan.KpiHistoryDays);
         }, cancellationToken);
+        // A KPI was last updated by its latest value, not when it was created a year ago.
+        await db.Kpis.ExecuteUpdateAsync(set => set.SetProperty(k => k.UpdatedAt,
+            k => db.KpiHistory.Where(h => h.KpiId == k.Id).Max(h => h.RecordedAt)), cancellationToken);
 
         var stakeholders = new DemoStakeholderGenerator(faker, now);
         db.AddRange(accounts.Take(DemoStakeholderGenerator.MaxAccounts).SelectMany(stakeholders.Create));

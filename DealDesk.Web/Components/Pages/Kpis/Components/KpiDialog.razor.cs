@@ -1,0 +1,77 @@
+using DealDesk.Core.Common;
+using DealDesk.Core.Kpis;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Kpis.Components;
+
+/// <summary>Creates a KPI in a circle, or changes what one measures (name, target, unit). The Core rules run as the
+/// user types and again in the service; a KPI changed by someone else meanwhile is not overwritten.</summary>
+public sealed partial class KpiDialog
+{
+    private readonly FormErrors<KpiDraft> _errors = new(new KpiDraftValidator());
+    private MudForm? _form;
+    private KpiDraft _draft = new();
+    private bool _saving;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = null!;
+
+    [Inject]
+    private IKpiService Kpis { get; set; } = null!;
+
+    /// <summary>The circle a new KPI goes into.</summary>
+    [Parameter]
+    public Guid CircleId { get; set; }
+
+    /// <summary>The KPI to edit; <c>null</c> to create one.</summary>
+    [Parameter]
+    public KpiCard? Kpi { get; set; }
+
+    /// <summary>Opens the dialog; <c>true</c> once something was saved.</summary>
+    public static async Task<bool> OpenAsync(IDialogService dialogs, Guid circleId, KpiCard? kpi = null)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var parameters = new DialogParameters<KpiDialog> { { d => d.CircleId, circleId }, { d => d.Kpi, kpi } };
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<KpiDialog>(kpi is null ? "New KPI" : $"Edit “{kpi.Name}”", parameters,
+            options);
+        var result = await dialog.Result;
+        return result is { Canceled: false };
+    }
+
+    protected override void OnInitialized() =>
+        _draft = Kpi is null
+            ? new KpiDraft()
+            : new KpiDraft { Name = Kpi.Name, Value = Kpi.Value, Target = Kpi.Target, Unit = Kpi.Unit };
+
+    private async Task SaveAsync()
+    {
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _saving = true;
+        _errors.Clear();
+        Result result = Kpi is null
+            ? await Kpis.CreateAsync(CircleId, _draft)
+            : await Kpis.EditAsync(Kpi.Id, _draft, Kpi.Version);
+        _saving = false;
+        if (result.Succeeded)
+        {
+            Dialog.Close(DialogResult.Ok(true));
+            return;
+        }
+
+        // Field messages show under their fields; a conflict or a refusal above the buttons.
+        _errors.Show(result, _draft);
+        await _form.ValidateAsync();
+    }
+
+    private void Cancel() => Dialog.Cancel();
+
+    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
+}

@@ -1,0 +1,151 @@
+using DealDesk.Core.Circles;
+using DealDesk.Core.Kpis;
+using DealDesk.Web.Circles;
+using DealDesk.Web.Components.Pages.Kpis.Components;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DealDesk.Web.Components.Pages.Kpis;
+
+/// <summary>The KPI dashboard: a card per KPI of the current circle, in the order the URL says. The circle follows the
+/// switcher and is carried in the URL (<c>?circle=</c>); what the user may do comes from their role in it, read
+/// again on every load.</summary>
+public sealed partial class KpisPage : IDisposable
+{
+    private static readonly Dictionary<string, object?> SortTestId = new() { ["data-testid"] = "kpi-sort" };
+
+    private MyCircle? _circle;
+    private List<KpiCard> _cards = [];
+    private string _currency = Core.Common.Money.DefaultCurrency;
+    private string _sort = KpiDashboardUrl.DefaultSort;
+    private string? _message;
+    private bool _loaded;
+
+    [Inject]
+    private IKpiService Kpis { get; set; } = null!;
+
+    [Inject]
+    private CurrentCircle Current { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    /// <summary>The circle, from the URL; read as text because a URL is user input and a malformed id must not
+    /// break the page.</summary>
+    [SupplyParameterFromQuery(Name = "circle")]
+    public string? Circle { get; set; }
+
+    private Guid? CircleId => Guid.TryParse(Circle, out var id) ? id : null;
+
+    /// <summary>The order, from the URL (see <see cref="KpiDashboardUrl.Sorts"/>).</summary>
+    [SupplyParameterFromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    private bool CanUpdate => _circle?.Allows(CircleAction.UpdateKpiValue) == true;
+
+    private bool CanManage => _circle?.Allows(CircleAction.CreateKpi) == true;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Current.Changed += OnCircleChanged;
+        _currency = await Kpis.CurrencyAsync();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _sort = KpiDashboardUrl.NormalizeSort(Sort);
+        _circle = await Current.ResolveAsync(CircleId);
+        if (_circle is not null && _circle.Id != CircleId && RendererInfo.IsInteractive)
+        {
+            // The URL names the circle shown, so a reload or a shared link shows the same one.
+            Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle.Id, _sort), replace: true);
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        if (_circle is null)
+        {
+            _cards = [];
+            _loaded = true;
+            return;
+        }
+
+        var (order, descending) = KpiDashboardUrl.ParseSort(_sort);
+        var listed = await Kpis.ListAsync(_circle.Id, order, descending);
+        _cards = listed.Succeeded ? [.. listed.Value!] : [];
+        if (!listed.Succeeded)
+        {
+            _message = listed.Message;
+        }
+
+        _loaded = true;
+    }
+
+    private void OnCircleChanged() => _ = InvokeAsync(() =>
+    {
+        if (Current.SelectedId is { } id && id != _circle?.Id)
+        {
+            Navigation.NavigateTo(KpiDashboardUrl.Dashboard(id, _sort));
+        }
+    });
+
+    private void ChangeSort(string sort) => Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle?.Id, sort));
+
+    private void Replace(KpiCard saved)
+    {
+        var index = _cards.FindIndex(c => c.Id == saved.Id);
+        if (index >= 0)
+        {
+            _cards[index] = saved;
+        }
+    }
+
+    private async Task StaleAsync()
+    {
+        _circle = await Current.ResolveAsync(_circle?.Id);
+        await LoadAsync();
+    }
+
+    private async Task NewAsync()
+    {
+        if (_circle is not null && await KpiDialog.OpenAsync(Dialogs, _circle.Id))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task EditAsync(KpiCard card)
+    {
+        if (await KpiDialog.OpenAsync(Dialogs, card.CircleId, card))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private async Task DeleteAsync(KpiCard card)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
+        {
+            Title = $"Delete “{card.Name}”?",
+            Message = "The KPI and its whole history go, for everyone in the circle. This cannot be undone.",
+            YesText = "Delete",
+            CancelText = "Cancel",
+        });
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var deleted = await Kpis.DeleteAsync(card.Id);
+        _message = deleted.Succeeded ? null : deleted.Message;
+        await LoadAsync();
+    }
+
+    public void Dispose() => Current.Changed -= OnCircleChanged;
+}
