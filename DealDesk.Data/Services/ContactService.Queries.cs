@@ -15,6 +15,8 @@ internal sealed partial class ContactService
     {
         ArgumentNullException.ThrowIfNull(search);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The count and the page share one connection instead of opening one each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var contacts = ContactFilters.Filter(db, search);
         var total = await contacts.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(search.PageSize, 1, ContactSearch.MaxPageSize);

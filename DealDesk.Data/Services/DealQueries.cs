@@ -36,6 +36,8 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
     {
         ArgumentNullException.ThrowIfNull(search);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The count, the anchor and the page share one connection instead of opening one each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var deals = Filter(db, search);
         var total = await deals.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(search.PageSize, 1, MaxPageSize);

@@ -26,12 +26,36 @@ internal sealed partial class KpiService(
     private static readonly KpiDraftValidator DraftValidator = new();
     private static readonly KpiValueDraftValidator ValueValidator = new();
 
+    /// <summary>A KPI as its card shows it, in SQL.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Kpi, KpiCard>> CardOf = k =>
+        new KpiCard(k.Id, k.CircleId, k.Name, k.CurrentValue, k.Target, k.Unit, k.PercentComplete, k.Trend,
+            k.PercentChange, k.Version, k.UpdatedAt);
+
+    // The dashboard's default order and a KPI's history are read on every visit: compiled once, a call skips building
+    // and translating the LINQ tree (the tenant filters still apply, read from the context passed in).
+    private static readonly Func<DealDeskDbContext, Guid, IAsyncEnumerable<KpiCard>> CardsByName =
+        EF.CompileAsyncQuery((DealDeskDbContext db, Guid circleId) =>
+            db.Kpis.Where(k => k.CircleId == circleId)
+                .OrderBy(k => k.Name.ToUpper()).ThenBy(k => k.Id)
+                .Select(CardOf));
+
+    private static readonly Func<DealDeskDbContext, Guid, DateTime, int, IAsyncEnumerable<KpiHistoryPoint>> LatestHistory =
+        EF.CompileAsyncQuery((DealDeskDbContext db, Guid kpiId, DateTime since, int limit) =>
+            db.KpiHistory
+                .Where(h => h.KpiId == kpiId && h.RecordedAt >= since)
+                .OrderByDescending(h => h.RecordedAt)
+                .ThenByDescending(h => h.Id)
+                .Take(limit)
+                .Select(h => new KpiHistoryPoint(h.RecordedAt, h.Value, h.Target, h.PercentComplete, h.Kind)));
+
     public async Task<Result<IReadOnlyList<KpiCard>>> ListAsync(Guid circleId, KpiOrder order = KpiOrder.Name,
         bool descending = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cards = await Cards(Ordered(db.Kpis.Where(k => k.CircleId == circleId), order, descending))
-            .ToListAsync(cancellationToken);
+        var cards = order == KpiOrder.Name && !descending
+            ? await CardsByName(db, circleId).ToListAsync(cancellationToken)
+            : await Ordered(db.Kpis.Where(k => k.CircleId == circleId), order, descending).Select(CardOf)
+                .ToListAsync(cancellationToken);
         if (cards.Count == 0
             && await access.CheckAsync(circleId, CircleAction.ViewKpis, $"circle {circleId}", cancellationToken)
                 is { } denied)
@@ -45,7 +69,7 @@ internal sealed partial class KpiService(
     public async Task<Result<KpiCard>> GetAsync(Guid kpiId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var card = await Cards(db.Kpis.Where(k => k.Id == kpiId)).SingleOrDefaultAsync(cancellationToken);
+        var card = await db.Kpis.Where(k => k.Id == kpiId).Select(CardOf).SingleOrDefaultAsync(cancellationToken);
         if (card is not null)
         {
             return Result<KpiCard>.Ok(card);
@@ -173,12 +197,7 @@ internal sealed partial class KpiService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = Now().AddDays(-Math.Clamp(days, 1, KpiHistoryWindow.MaxDays));
         // The latest entries of the window (newest first, so the limit keeps the most recent), then oldest first.
-        var points = await db.KpiHistory
-            .Where(h => h.KpiId == kpiId && h.RecordedAt >= since)
-            .OrderByDescending(h => h.RecordedAt)
-            .ThenByDescending(h => h.Id)
-            .Take(Math.Clamp(limit, 1, KpiHistoryWindow.MaxLimit))
-            .Select(h => new KpiHistoryPoint(h.RecordedAt, h.Value, h.Target, h.PercentComplete, h.Kind))
+        var points = await LatestHistory(db, kpiId, since, Math.Clamp(limit, 1, KpiHistoryWindow.MaxLimit))
             .ToListAsync(cancellationToken);
         // Nothing in the window: a quiet KPI, or one the user may not see; the check tells them apart.
         if (points.Count == 0 && await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) is { } denied)
@@ -270,10 +289,6 @@ internal sealed partial class KpiService(
             ? kpis.OrderByDescending(k => k.Name.ToUpper()).ThenByDescending(k => k.Id)
             : kpis.OrderBy(k => k.Name.ToUpper()).ThenBy(k => k.Id),
     };
-
-    private static IQueryable<KpiCard> Cards(IQueryable<Kpi> kpis) =>
-        kpis.Select(k => new KpiCard(k.Id, k.CircleId, k.Name, k.CurrentValue, k.Target, k.Unit, k.PercentComplete,
-            k.Trend, k.PercentChange, k.Version, k.UpdatedAt));
 
     private static KpiCard ToCard(Kpi k) =>
         new(k.Id, k.CircleId, k.Name, k.CurrentValue, k.Target, k.Unit, k.PercentComplete, k.Trend, k.PercentChange,

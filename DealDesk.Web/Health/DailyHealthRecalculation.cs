@@ -1,4 +1,5 @@
 using DealDesk.Data.Health;
+using DealDesk.Web.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace DealDesk.Web.Health;
@@ -9,49 +10,15 @@ namespace DealDesk.Web.Health;
 public sealed partial class DailyHealthRecalculation(
     DealHealthJob job,
     IOptions<HealthSettings> settings,
-    ILogger<DailyHealthRecalculation> log) : BackgroundService
+    ILogger<DailyHealthRecalculation> log) : PeriodicJob(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = settings.Value.RecalculationInterval;
-        if (interval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => settings.Value.RecalculationInterval;
 
-        try
-        {
-            await Task.Delay(settings.Value.FirstRunDelay, stoppingToken);
-            using var timer = new PeriodicTimer(interval);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override TimeSpan FirstRunDelay => settings.Value.FirstRunDelay;
 
-    private async Task RunOnceAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var count = await job.RecalculateAllOpenAsync(settings.Value.BatchSize, cancellationToken);
-            LogDone(count);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The next pass tries again; one failure must not stop the service.
-            LogFailed(e);
-        }
-    }
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken) =>
+        LogDone(Log, await job.RecalculateAllOpenAsync(settings.Value.BatchSize, cancellationToken));
 
     [LoggerMessage(LogLevel.Information, "Daily health pass recalculated {Count} open deals")]
-    private partial void LogDone(int count);
-
-    [LoggerMessage(LogLevel.Error, "Daily health pass failed")]
-    private partial void LogFailed(Exception exception);
+    private static partial void LogDone(ILogger logger, int count);
 }

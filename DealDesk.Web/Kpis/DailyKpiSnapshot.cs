@@ -1,4 +1,5 @@
 using DealDesk.Data.Kpis;
+using DealDesk.Web.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace DealDesk.Web.Kpis;
@@ -9,52 +10,21 @@ namespace DealDesk.Web.Kpis;
 public sealed partial class DailyKpiSnapshot(
     KpiSnapshotJob job,
     IOptions<KpiSnapshotSettings> settings,
-    ILogger<DailyKpiSnapshot> log) : BackgroundService
+    ILogger<DailyKpiSnapshot> log) : PeriodicJob(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = settings.Value.CheckInterval;
-        if (interval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => settings.Value.CheckInterval;
 
-        try
-        {
-            await Task.Delay(settings.Value.FirstRunDelay, stoppingToken);
-            using var timer = new PeriodicTimer(interval);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override TimeSpan FirstRunDelay => settings.Value.FirstRunDelay;
 
-    private async Task RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        try
+        var count = await job.RecordTodayAsync(settings.Value.BatchSize, cancellationToken);
+        if (count > 0)
         {
-            var count = await job.RecordTodayAsync(settings.Value.BatchSize, cancellationToken);
-            if (count > 0)
-            {
-                LogDone(count);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The next check tries again; one failure must not stop the service.
-            LogFailed(e);
+            LogDone(Log, count);
         }
     }
 
     [LoggerMessage(LogLevel.Information, "Daily KPI snapshot recorded for {Count} KPIs")]
-    private partial void LogDone(int count);
-
-    [LoggerMessage(LogLevel.Error, "Daily KPI snapshot failed")]
-    private partial void LogFailed(Exception exception);
+    private static partial void LogDone(ILogger logger, int count);
 }
