@@ -15,7 +15,8 @@ namespace DealDesk.Data.Services;
 /// the context's circle filter enforces in the very query that reads them. So a read runs that query first and asks
 /// <see cref="ICircleAccess.CheckAsync"/> only when it comes back empty, to tell an empty circle or window from one
 /// the user may not see, and to log that refusal: one statement for a dashboard instead of three
-/// (docs/benchmarks.md). The permission matrix tests pin the rule this relies on.</remarks>
+/// (docs/benchmarks.md). A KPI's history asks once whether the KPI is visible, then reads its entries. The
+/// permission matrix tests pin the rule this relies on.</remarks>
 internal sealed partial class KpiService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICircleAccess access,
@@ -39,9 +40,14 @@ internal sealed partial class KpiService(
                 .OrderBy(k => k.Name.ToUpper()).ThenBy(k => k.Id)
                 .Select(CardOf));
 
-    private static readonly Func<DealDeskDbContext, Guid, DateTime, int, IAsyncEnumerable<KpiHistoryPoint>> LatestHistory =
+    private static readonly Func<DealDeskDbContext, Guid, Task<bool>> KpiVisible =
+        EF.CompileAsyncQuery((DealDeskDbContext db, Guid kpiId) => db.Kpis.Any(k => k.Id == kpiId));
+
+    // Only after KpiVisible: the history's own circle filter would ask whether the KPI is visible again for every
+    // entry (a correlated EXISTS per row); the workspace filter stays.
+    private static readonly Func<DealDeskDbContext, Guid, DateTime, int, IAsyncEnumerable<KpiHistoryPoint>> LatestHistoryOfVisibleKpi =
         EF.CompileAsyncQuery((DealDeskDbContext db, Guid kpiId, DateTime since, int limit) =>
-            db.KpiHistory
+            db.KpiHistory.IgnoreQueryFilters(new[] { DealDeskDbContext.CircleFilter })
                 .Where(h => h.KpiId == kpiId && h.RecordedAt >= since)
                 .OrderByDescending(h => h.RecordedAt)
                 .ThenByDescending(h => h.Id)
@@ -195,16 +201,19 @@ internal sealed partial class KpiService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var since = Now().AddDays(-Math.Clamp(days, 1, KpiHistoryWindow.MaxDays));
-        // The latest entries of the window (newest first, so the limit keeps the most recent), then oldest first.
-        var points = await LatestHistory(db, kpiId, since, Math.Clamp(limit, 1, KpiHistoryWindow.MaxLimit))
-            .ToListAsync(cancellationToken);
-        // Nothing in the window: a quiet KPI, or one the user may not see; the check tells them apart.
-        if (points.Count == 0 && await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) is { } denied)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // Seeing the KPI (the circle filter, once) is what allows reading its history; a KPI the user may not see is
+        // refused, and the refusal logged, by the check.
+        if (!await KpiVisible(db, kpiId))
         {
-            return Result<IReadOnlyList<KpiHistoryPoint>>.From(denied);
+            return Result<IReadOnlyList<KpiHistoryPoint>>.From(
+                await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) ?? Result.NotFound(KpiMessages.NotFound));
         }
 
+        var since = Now().AddDays(-Math.Clamp(days, 1, KpiHistoryWindow.MaxDays));
+        // The latest entries of the window (newest first, so the limit keeps the most recent), then oldest first.
+        var points = await LatestHistoryOfVisibleKpi(db, kpiId, since, Math.Clamp(limit, 1, KpiHistoryWindow.MaxLimit))
+            .ToListAsync(cancellationToken);
         points.Reverse();
         return Result<IReadOnlyList<KpiHistoryPoint>>.Ok(points);
     }
