@@ -1,11 +1,13 @@
 using CsvHelper;
 using DealDesk.Core.Contacts.Import;
+using DealDesk.Data.Csv;
 
 namespace DealDesk.Data.ContactImport;
 
 /// <summary>Writes the rejected rows of an import as CSV: the file's own columns, then "line" and "reason", so the user
-/// can fix the rows in a spreadsheet and import them again. Cells a spreadsheet would run as formulas (=, +, -, @, tab,
-/// CR at the start) get a leading apostrophe: the file holds what users uploaded, and anyone may open it.</summary>
+/// can fix the rows in a spreadsheet and import them again. Written like every file users open in a spreadsheet
+/// (<see cref="SpreadsheetSafeCsv"/>): the file holds what users uploaded, and cells that would run as formulas get a
+/// leading apostrophe.</summary>
 internal sealed class RejectedRowsFile : IDisposable
 {
     private readonly CsvWriter _writer;
@@ -14,12 +16,7 @@ internal sealed class RejectedRowsFile : IDisposable
     private RejectedRowsFile(string path, IReadOnlyList<string> headers)
     {
         _columns = headers.Count;
-        _writer = CsvWriter.ToFile(path, CsvWriterOptions.Default with
-        {
-            Injection = CsvInjection.Escape,
-            // Excel opens a UTF-8 file with a BOM as UTF-8 rather than the machine's code page.
-            WriteByteOrderMark = true,
-        });
+        _writer = CsvWriter.ToFile(path, SpreadsheetSafeCsv.WriterOptions);
         _writer.WriteRecord([.. headers, "line", "reason"]);
     }
 

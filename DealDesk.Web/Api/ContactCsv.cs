@@ -1,17 +1,15 @@
 using System.Globalization;
 using CsvHelper;
 using DealDesk.Core.Contacts;
+using DealDesk.Data.Csv;
 using DealDesk.Web.Components.Pages.Contacts;
 
 namespace DealDesk.Web.Api;
 
 /// <summary>Writes contacts as CSV (RFC 4180: commas, quotes and line breaks inside a cell are quoted), one row at a
 /// time as they are read, so an export of 100,000 contacts never sits in memory.</summary>
-/// <remarks>Spreadsheets run a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
-/// return as a formula. CsvHelper's <see cref="CsvInjection.Escape"/> puts an apostrophe in front of such a text cell
-/// (dates and numbers the writer formats itself are left alone), which every spreadsheet shows as the text it was;
-/// the characters and the apostrophe are set here rather than left to the library's defaults, which have changed
-/// between versions. The output is UTF-8 with a byte order mark, so that Excel reads accented names right.</remarks>
+/// <remarks>Written with <see cref="SpreadsheetSafeCsv.WriterOptions"/>: a text cell a spreadsheet would run as a
+/// formula gets a leading apostrophe (dates and numbers the writer formats itself are left alone).</remarks>
 public static class ContactCsv
 {
     /// <summary>The header row.</summary>
@@ -23,14 +21,7 @@ public static class ContactCsv
 
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss";
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        Injection = CsvInjection.Escape,
-        InjectionCharacters = "=+-@\t\r",
-        InjectionEscape = '\'',
-        FormatProvider = CultureInfo.InvariantCulture,
-        WriteByteOrderMark = true,
-    };
+    private static readonly CsvWriterOptions Options = SpreadsheetSafeCsv.WriterOptions;
 
     /// <summary>Writes the header and every row of <paramref name="rows"/> to <paramref name="output"/>, which stays
     /// open.</summary>
