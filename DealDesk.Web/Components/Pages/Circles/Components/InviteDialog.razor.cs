@@ -69,6 +69,4 @@ public sealed partial class InviteDialog
     private void Done() => Dialog.Close(DialogResult.Ok(true));
 
     private void Cancel() => Dialog.Cancel();
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

@@ -105,6 +105,4 @@ public sealed partial class ContactDialog
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

@@ -87,6 +87,4 @@ public sealed partial class ContactToolbar
         { Count: 1 } => names[0] ?? "",
         _ => $"{names[0]} +{names.Count - 1}",
     };
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

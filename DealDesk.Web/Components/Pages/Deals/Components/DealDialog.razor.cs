@@ -148,6 +148,4 @@ public sealed partial class DealDialog
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

@@ -72,6 +72,4 @@ public sealed partial class KpiDialog
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

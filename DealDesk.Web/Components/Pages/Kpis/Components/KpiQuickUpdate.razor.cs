@@ -99,6 +99,4 @@ public sealed partial class KpiQuickUpdate
             await OnStale.InvokeAsync();
         }
     }
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

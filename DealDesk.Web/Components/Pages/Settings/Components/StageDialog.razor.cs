@@ -84,6 +84,4 @@ public sealed partial class StageDialog
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

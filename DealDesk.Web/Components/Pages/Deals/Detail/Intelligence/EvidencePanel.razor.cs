@@ -84,6 +84,4 @@ public sealed partial class EvidencePanel
 
         await Changed.InvokeAsync();
     }
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

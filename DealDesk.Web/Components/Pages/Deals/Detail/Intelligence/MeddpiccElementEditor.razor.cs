@@ -95,6 +95,4 @@ public sealed partial class MeddpiccElementEditor
         QualificationStatus.Partial => Color.Warning,
         _ => Color.Default,
     };
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }

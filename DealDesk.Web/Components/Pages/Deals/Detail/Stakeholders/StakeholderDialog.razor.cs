@@ -89,6 +89,4 @@ public sealed partial class StakeholderDialog
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    private static Dictionary<string, object?> TestId(string id) => new() { ["data-testid"] = id };
 }
