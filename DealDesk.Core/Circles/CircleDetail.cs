@@ -13,6 +13,8 @@ public sealed record CircleDetail(
     /// <summary>Whether the user may add and remove members and change roles.</summary>
     public bool CanManageMembers => CirclePermissions.Allows(MyRole, CircleAction.ManageMembers);
 
-    /// <summary>Whether the user may give a new person a sign-in and add them here.</summary>
-    public bool CanInvite => MembershipRules.MayInvite(MyRole);
+    /// <summary>Whether the user may give a new person a sign-in and add them here: creating sign-ins configures the
+    /// workspace (SPEC: workspace admins configure users), so it goes with <see cref="CanEdit"/>; circle admins and
+    /// moderators add people who already have one.</summary>
+    public bool CanInvite => CanEdit;
 }

@@ -31,7 +31,8 @@ public static class CircleMessages
     public const string LastAdmin = "A circle keeps at least one admin: make someone else admin first.";
 
     /// <summary>A moderator inviting a new person.</summary>
-    public const string OnlyAdminsInvite = "Only circle admins and workspace admins may invite new people.";
+    public const string OnlyWorkspaceAdminsInvite =
+        "Only workspace admins may give new people a sign-in; add people who already have one with Add member.";
 
     /// <summary>The email already signs someone in (in this or another workspace).</summary>
     public const string EmailTaken =

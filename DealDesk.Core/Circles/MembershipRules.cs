@@ -31,9 +31,6 @@ public static class MembershipRules
     /// for hiding the controls the service would refuse.</summary>
     public static bool MayTouch(CircleRole acting, CircleRole current) => RefuseTouch(acting, current) is null;
 
-    /// <summary>Whether <paramref name="acting"/> may give a new person a sign-in: admins only.</summary>
-    public static bool MayInvite(CircleRole acting) => acting == CircleRole.Admin;
-
     private static string? RefuseTouch(CircleRole acting, CircleRole current) =>
         !CirclePermissions.Allows(acting, CircleAction.ManageMembers) ? CirclePermissions.Refusal(CircleAction.ManageMembers)
         : current == CircleRole.Admin && acting < CircleRole.Admin ? CircleMessages.OnlyAdminsChangeAdmins

@@ -146,12 +146,10 @@ internal sealed partial class CircleAdminService
             return Result<InvitedPerson>.From(denied);
         }
 
-        var acting = await access.RoleInAsync(circleId, cancellationToken);
-        if (acting is null || !MembershipRules.MayInvite(acting.Value))
+        // A new sign-in configures the workspace, not just the circle: workspace admins only (CircleDetail.CanInvite).
+        if (!user.IsWorkspaceAdmin)
         {
-            return Result<InvitedPerson>.From(acting is null
-                ? Result.NotFound(CircleMessages.NotFound)
-                : Refuse(circleId, target, CircleMessages.OnlyAdminsInvite));
+            return Result<InvitedPerson>.From(Refuse(circleId, target, CircleMessages.OnlyWorkspaceAdminsInvite));
         }
 
         var email = draft.Email.Trim();

@@ -47,11 +47,4 @@ public sealed class MembershipRulesTests
         Assert.Equal(expected, MembershipRules.RefuseRemove(acting, current));
         Assert.Equal(expected is null, MembershipRules.MayTouch(acting, current));
     }
-
-    [Theory]
-    [InlineData(CircleRole.Member, false)]
-    [InlineData(CircleRole.Moderator, false)]
-    [InlineData(CircleRole.Admin, true)]
-    public void MayInvite_OnlyAdmins(CircleRole acting, bool expected) =>
-        Assert.Equal(expected, MembershipRules.MayInvite(acting));
 }

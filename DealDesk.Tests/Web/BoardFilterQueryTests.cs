@@ -16,8 +16,8 @@ public sealed class BoardFilterQueryTests
         };
 
         var query = BoardFilterQuery.ToQuery(filter);
-        var parsed = BoardFilterQuery.Parse((string?)query[BoardFilterQuery.Text], (Guid[]?)query[BoardFilterQuery.Owner],
-            (Guid[]?)query[BoardFilterQuery.Circle], (string[]?)query[BoardFilterQuery.Priority]);
+        var parsed = BoardFilterQuery.Parse((string?)query[BoardFilterQuery.Text], (string[]?)query[BoardFilterQuery.Owner],
+            (string[]?)query[BoardFilterQuery.Circle], (string[]?)query[BoardFilterQuery.Priority]);
 
         Assert.True(BoardFilterQuery.Same(filter, parsed));
         Assert.Equal(["High", "Low"], (string[])query[BoardFilterQuery.Priority]!);
@@ -36,6 +36,17 @@ public sealed class BoardFilterQueryTests
 
         Assert.Null(parsed.Text);
         Assert.Equal([DealPriority.High, DealPriority.Medium], parsed.Priorities);
+    }
+
+    [Fact]
+    public void Parse_IgnoresIdsThatAreNotIds()
+    {
+        var owner = Guid.NewGuid();
+
+        var parsed = BoardFilterQuery.Parse(null, ["not-an-id", owner.ToString(), "", Guid.Empty.ToString()], ["1"], null);
+
+        Assert.Equal([owner], parsed.OwnerIds);
+        Assert.Empty(parsed.CircleIds);
     }
 
     [Fact]

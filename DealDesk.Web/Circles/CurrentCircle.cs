@@ -14,6 +14,10 @@ public sealed class CurrentCircle(ICircleAccess access)
     /// <summary>Raised when the user picks another circle.</summary>
     public event Action? Changed;
 
+    /// <summary>Raised when a page shows another circle than the one last chosen (the one its URL names), so that the
+    /// switcher shows it too. Pages do not listen: they are the ones showing it.</summary>
+    public event Action? Shown;
+
     /// <summary>The circles the user sees now, with their roles.</summary>
     public Task<IReadOnlyList<MyCircle>> CirclesAsync(CancellationToken cancellationToken = default) =>
         access.MyCirclesAsync(cancellationToken);
@@ -26,7 +30,13 @@ public sealed class CurrentCircle(ICircleAccess access)
         var circle = circles.FirstOrDefault(c => c.Id == requested)
             ?? circles.FirstOrDefault(c => c.Id == SelectedId)
             ?? circles.FirstOrDefault();
+        var previous = SelectedId;
         SelectedId = circle?.Id ?? SelectedId;
+        if (SelectedId != previous)
+        {
+            Shown?.Invoke();
+        }
+
         return circle;
     }
 

@@ -64,6 +64,8 @@ public sealed partial class KpisPage : IDisposable
             Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle.Id, _sort), replace: true);
         }
 
+        // Another circle or order is another view: a warning about the last one no longer applies.
+        _message = null;
         await LoadAsync();
     }
 

@@ -19,13 +19,14 @@ public static class BoardFilterQuery
     /// <summary>Query parameter of the priorities, repeated once per priority name.</summary>
     public const string Priority = "priority";
 
-    /// <summary>The filter the query parameters describe; unknown priority names are ignored.</summary>
-    public static BoardFilter Parse(string? text, IEnumerable<Guid>? owners, IEnumerable<Guid>? circles,
+    /// <summary>The filter the query parameters describe. The address bar is user input: ids that are not ids and
+    /// unknown priority names are ignored, never an error.</summary>
+    public static BoardFilter Parse(string? text, IEnumerable<string>? owners, IEnumerable<string>? circles,
         IEnumerable<string>? priorities) => new()
     {
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
-        OwnerIds = [.. (owners ?? []).Distinct()],
-        CircleIds = [.. (circles ?? []).Distinct()],
+        OwnerIds = Ids(owners),
+        CircleIds = Ids(circles),
         Priorities = [.. (priorities ?? [])
             .Select(p => Enum.TryParse<DealPriority>(p, ignoreCase: true, out var priority) ? priority : (DealPriority?)null)
             .OfType<DealPriority>()
@@ -40,8 +41,8 @@ public static class BoardFilterQuery
         return new Dictionary<string, object?>
         {
             [Text] = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim(),
-            [Owner] = filter.OwnerIds.Count == 0 ? null : filter.OwnerIds.ToArray(),
-            [Circle] = filter.CircleIds.Count == 0 ? null : filter.CircleIds.ToArray(),
+            [Owner] = filter.OwnerIds.Count == 0 ? null : filter.OwnerIds.Select(id => id.ToString()).ToArray(),
+            [Circle] = filter.CircleIds.Count == 0 ? null : filter.CircleIds.Select(id => id.ToString()).ToArray(),
             [Priority] = filter.Priorities.Count == 0 ? null : filter.Priorities.Select(p => p.ToString()).ToArray(),
         };
     }
@@ -56,4 +57,10 @@ public static class BoardFilterQuery
             && a.CircleIds.ToHashSet().SetEquals(b.CircleIds)
             && a.Priorities.ToHashSet().SetEquals(b.Priorities);
     }
+
+    private static List<Guid> Ids(IEnumerable<string>? values) =>
+        [.. (values ?? [])
+            .Select(v => Guid.TryParse(v, out var id) && id != Guid.Empty ? id : (Guid?)null)
+            .OfType<Guid>()
+            .Distinct()];
 }

@@ -49,13 +49,13 @@ public sealed partial class PipelinePage : IDisposable
     [SupplyParameterFromQuery(Name = BoardFilterQuery.Text)]
     public string? Text { get; set; }
 
-    /// <summary>Owner ids from the address bar.</summary>
+    /// <summary>Owner ids from the address bar, as text: a malformed id is ignored rather than failing the page.</summary>
     [SupplyParameterFromQuery(Name = BoardFilterQuery.Owner)]
-    public Guid[]? Owners { get; set; }
+    public string[]? Owners { get; set; }
 
-    /// <summary>Circle ids from the address bar.</summary>
+    /// <summary>Circle ids from the address bar, as text (see <see cref="Owners"/>).</summary>
     [SupplyParameterFromQuery(Name = BoardFilterQuery.Circle)]
-    public Guid[]? Circles { get; set; }
+    public string[]? Circles { get; set; }
 
     /// <summary>Priority names from the address bar.</summary>
     [SupplyParameterFromQuery(Name = BoardFilterQuery.Priority)]

@@ -25,7 +25,7 @@ public sealed partial class ContactImportPage : IDisposable
 
     /// <summary>The circle asked for in the URL (<c>?circle=</c>); the current circle otherwise.</summary>
     [SupplyParameterFromQuery(Name = "circle")]
-    public Guid? CircleFromUrl { get; set; }
+    public string? CircleFromUrl { get; set; }
 
     [Inject]
     private IContactImportService Imports { get; set; } = null!;
@@ -51,7 +51,8 @@ public sealed partial class ContactImportPage : IDisposable
     {
         if (RendererInfo.IsInteractive)
         {
-            _circle = await Circles.ResolveAsync(CircleFromUrl);
+            // The address bar is user input: an id that is not one falls back to the current circle.
+            _circle = await Circles.ResolveAsync(Guid.TryParse(CircleFromUrl, out var requested) ? requested : null);
             _loaded = true;
         }
     }
