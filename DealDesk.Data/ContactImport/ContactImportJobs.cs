@@ -29,11 +29,19 @@ internal sealed class ContactImportJob(Guid id, TenantScope scope, StagedUpload 
 
     public ContactImportProgress Latest { get; private set; } = ContactImportProgress.Queued(id);
 
-    public IReadOnlyList<Func<ContactImportProgress, Task>> Publish(ContactImportProgress progress)
+    /// <summary>When the job ended; <c>null</c> while it is queued or running.</summary>
+    public DateTimeOffset? FinishedAt { get; private set; }
+
+    public IReadOnlyList<Func<ContactImportProgress, Task>> Publish(ContactImportProgress progress, DateTimeOffset now)
     {
         lock (_gate)
         {
             Latest = progress;
+            if (progress.IsFinished)
+            {
+                FinishedAt ??= now;
+            }
+
             return _watchers;
         }
     }
@@ -75,19 +83,28 @@ internal sealed class ContactImportJob(Guid id, TenantScope scope, StagedUpload 
 /// In memory, like the other in-process feeds: a restart forgets jobs (their committed batches stay, and a re-run
 /// skips them).</summary>
 /// <remarks>Files live in a folder of this process under the temp folder, so that several app instances on one
-/// machine (tests) never touch each other's files; folders left by earlier processes are removed after a day.</remarks>
+/// machine (tests) never touch each other's files; folders left by earlier processes are removed after a day, and a
+/// finished job with its rejected rows a day after it ended.</remarks>
 public sealed partial class ContactImportJobs
 {
+    /// <summary>How long a finished job, and its file of rejected rows, stays for its page and its download.</summary>
+    internal static readonly TimeSpan FinishedJobsKept = TimeSpan.FromHours(24);
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     private readonly ConcurrentDictionary<Guid, StagedUpload> _uploads = new();
     private readonly ConcurrentDictionary<Guid, ContactImportJob> _jobs = new();
     private readonly ILogger<ContactImportJobs> _log;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the process's import folder.</summary>
-    public ContactImportJobs(ILogger<ContactImportJobs> log)
+    public ContactImportJobs(ILogger<ContactImportJobs> log, TimeProvider clock)
     {
         _log = log;
-        var root = Path.Combine(Path.GetTempPath(), "dealdesk-imports");
-        Folder = Directory.CreateDirectory(Path.Combine(root, Guid.NewGuid().ToString("N"))).FullName;
+        _clock = clock;
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "dealdesk-imports")).FullName;
+        Folder = Path.Combine(root, Guid.NewGuid().ToString("N"));
+        EnsureFolder(Folder);
         RemoveOldFolders(root);
     }
 
@@ -119,11 +136,51 @@ public sealed partial class ContactImportJobs
     internal ContactImportJob? Job(Guid id, Guid ownerId) =>
         _jobs.TryGetValue(id, out var job) && job.Scope.UserId == ownerId ? job : null;
 
+    /// <summary>Creates <paramref name="folder"/> when it is missing, before every write into it: another instance's
+    /// clean-up of old folders goes by their last write, so may remove the folder of a process that has been quiet
+    /// for a day. Readable by this user only where the system allows it, as it holds uploaded contact lists.</summary>
+    internal static void EnsureFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, OwnerOnly);
+        }
+    }
+
+    /// <summary>Forgets the jobs that ended more than <see cref="FinishedJobsKept"/> ago and deletes their rejected
+    /// rows; without it a long-running process keeps every job and file.</summary>
+    internal void RemoveExpiredJobs()
+    {
+        var cutoff = _clock.GetUtcNow() - FinishedJobsKept;
+        foreach (var (id, job) in _jobs)
+        {
+            if (job.FinishedAt < cutoff && _jobs.TryRemove(id, out _))
+            {
+                try
+                {
+                    File.Delete(job.RejectedPath);
+                }
+                catch (IOException e)
+                {
+                    LogCleanupFailed(e, job.RejectedPath);
+                }
+                catch (UnauthorizedAccessException e)
+                {
+                    LogCleanupFailed(e, job.RejectedPath);
+                }
+            }
+        }
+    }
+
     /// <summary>Records <paramref name="progress"/> as the job's latest and tells its watchers, each on its own so
     /// that a slow or broken page holds up neither the import nor the other pages.</summary>
     internal void Publish(ContactImportJob job, ContactImportProgress progress)
     {
-        foreach (var watcher in job.Publish(progress))
+        foreach (var watcher in job.Publish(progress, _clock.GetUtcNow()))
         {
             _ = NotifyAsync(job, watcher, progress);
         }
@@ -168,6 +225,6 @@ public sealed partial class ContactImportJobs
     [LoggerMessage(LogLevel.Warning, "A page failed to handle the progress of contact import {JobId}")]
     private partial void LogWatcherFailed(Exception exception, Guid jobId);
 
-    [LoggerMessage(LogLevel.Warning, "Could not remove the old import folder {Folder}")]
-    private partial void LogCleanupFailed(Exception exception, string folder);
+    [LoggerMessage(LogLevel.Warning, "Could not remove the old import file or folder {Path}")]
+    private partial void LogCleanupFailed(Exception exception, string path);
 }

@@ -22,6 +22,7 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
             return Result<ContactImportPreview>.From(Result.Forbidden(ContactImportMessages.JobNotFound));
         }
 
+        jobs.RemoveExpiredJobs();
         var id = Guid.NewGuid();
         var path = jobs.PathForUpload(id);
         var size = await CopyAsync(content, path, cancellationToken);
@@ -109,22 +110,32 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
 
     private ContactImportJob? Job(Guid jobId) => user.UserId is { } userId ? jobs.Job(jobId, userId) : null;
 
-    /// <summary>Copies at most one byte more than the limit, so an oversized upload is refused without being stored.</summary>
+    /// <summary>Copies at most one byte more than the limit, so an oversized upload is refused without being stored.
+    /// A copy that fails (the browser gone, the disk full) leaves no partial file behind.</summary>
     private static async Task<long> CopyAsync(Stream content, string path, CancellationToken cancellationToken)
     {
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920,
-            FileOptions.Asynchronous);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total <= ContactImportLimits.MaxFileBytes
-               && (read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        ContactImportJobs.EnsureFolder(Path.GetDirectoryName(path)!);
+        try
         {
-            total += read;
-            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920,
+                FileOptions.Asynchronous);
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while (total <= ContactImportLimits.MaxFileBytes
+                   && (read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                total += read;
+                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
 
-        return total;
+            return total;
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
     }
 
     private static async Task<Result<(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows)>>

@@ -91,11 +91,13 @@ internal sealed class ContactImporter(
                 await WriteBatchAsync(batchDb, batch, inner);
                 await transaction.CommitAsync(inner);
             }, ct), cancellationToken);
-            return ended ?? pass.Finish(ContactImportState.Completed, null);
+            return ended is not null
+                ? pass.Finish(ContactImportState.Failed, ended)
+                : pass.Finish(ContactImportState.Completed, null);
         }
         catch (OperationCanceledException) when (pass is not null)
         {
-            return pass.Finish(ContactImportState.Failed, Stopped(pass.Imported + pass.Updated));
+            return pass.Finish(ContactImportState.Failed, Stopped(pass.RowsWritten));
         }
         catch (DbException e) when (pass is not null && IsUniqueViolation(e))
         {
@@ -136,7 +138,7 @@ internal sealed class ContactImporter(
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return ended is not null
-                    ? pass.NothingWritten(ContactImportState.Failed, ended.Message)
+                    ? pass.NothingWritten(ContactImportState.Failed, ended)
                     : pass.NothingWritten(ContactImportState.NothingImported, ContactImportMessages.NothingImported(pass.Rejected));
             }
 
@@ -165,9 +167,10 @@ internal sealed class ContactImporter(
     }
 
     /// <summary>Reads every row and hands full batches to <paramref name="write"/>, which runs on a task of its own, one
-    /// batch after the other: reading and checking the next batch overlaps writing the last. Returns a failure when
-    /// the file cannot be read to its end (after writing what was read before it), else <c>null</c>.</summary>
-    private static async Task<ContactImportProgress?> ReadRowsAsync(Pass pass, Func<ContactImportProgress, Task>? report,
+    /// batch after the other: reading and checking the next batch overlaps writing the last. Returns the message of a
+    /// failure when the file cannot be read to its end (after writing what was read before it), else <c>null</c>.
+    /// Returns or throws only once the writer has stopped, so that the counts of written rows are final.</summary>
+    private static async Task<string?> ReadRowsAsync(Pass pass, Func<ContactImportProgress, Task>? report,
         Func<ImportBatch, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         // Two batches in flight at most: memory stays at a few thousand rows however large the file.
@@ -181,6 +184,7 @@ internal sealed class ContactImporter(
                 {
                     stop.Token.ThrowIfCancellationRequested();
                     await write(batch, stop.Token);
+                    pass.Written(batch);
                     if (report is not null)
                     {
                         await report(pass.Snapshot(ContactImportState.Running));
@@ -195,7 +199,7 @@ internal sealed class ContactImporter(
             }
         }, CancellationToken.None);
 
-        ContactImportProgress? failure = null;
+        string? failure = null;
         try
         {
             failure = await ReadAllAsync(pass, report, batches.Writer, stop.Token);
@@ -204,16 +208,30 @@ internal sealed class ContactImporter(
         {
             // Stopped because the writer failed: its exception is the one to report, below.
         }
-        finally
+        catch
         {
-            batches.Writer.Complete();
+            // Stopped, or the reader failed: the writer must not go on committing queued batches after the job is
+            // reported ended, nor change the counts the outcome is made of.
+            batches.Writer.TryComplete();
+            await stop.CancelAsync();
+            try
+            {
+                await writer;
+            }
+            catch
+            {
+                // Most likely the cancellation just asked for; the reader's exception is the one to report.
+            }
+
+            throw;
         }
 
+        batches.Writer.Complete();
         await writer;
         return failure;
     }
 
-    private static async Task<ContactImportProgress?> ReadAllAsync(Pass pass, Func<ContactImportProgress, Task>? report,
+    private static async Task<string?> ReadAllAsync(Pass pass, Func<ContactImportProgress, Task>? report,
         ChannelWriter<ImportBatch> batches, CancellationToken cancellationToken)
     {
         while (true)
@@ -226,7 +244,7 @@ internal sealed class ContactImporter(
             catch (CsvFormatException)
             {
                 await FlushAsync();
-                return pass.Finish(ContactImportState.Failed, ContactImportMessages.Unreadable(pass.Csv.LastLine + 1));
+                return ContactImportMessages.Unreadable(pass.Csv.LastLine + 1);
             }
 
             if (line is null)

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.ContactImport;
 
-/// <summary>Rows ready to be written together: new contacts, and updates by the id of the contact they overwrite.
-/// </summary>
-internal sealed record ImportBatch(IReadOnlyList<Contact> Creates, Dictionary<Guid, ContactImportRow> Updates);
+/// <summary>Rows ready to be written together: new contacts, and updates by the id of the contact they overwrite; with
+/// the rows of the file they count as imported and updated once written.</summary>
+internal sealed record ImportBatch(IReadOnlyList<Contact> Creates, Dictionary<Guid, ContactImportRow> Updates,
+    long Imported, long Updated);
 
 /// <summary>One pass of an import over its file: the reader, the counts, the circle's emails, the batch waiting to be
 /// written and the rejected-rows file.</summary>
@@ -17,6 +18,10 @@ internal sealed class Pass : IAsyncDisposable
     private readonly ContactRowReader _rows;
     private readonly string _rejectedPath;
     private readonly List<RejectedRow> _firstRejected = [];
+
+    // The reader adds to _firstRejected and the writer counts written batches, while snapshots taken on either thread
+    // read both: a copy made during an Add can throw or tear.
+    private readonly Lock _gate = new();
     private readonly Func<ContactImportRow, Guid, Contact> _newContact;
 
     // Normalized email → id of the circle's contact with it: those in the database at the start and those of the
@@ -50,9 +55,24 @@ internal sealed class Pass : IAsyncDisposable
 
     public long RowsRead { get; private set; }
 
-    public long Imported { get; private set; }
+    private long _imported;
+    private long _updated;
 
-    public long Updated { get; private set; }
+    // The rows of the batch being filled, counted into Imported and Updated only once the batch is written.
+    private long _batchImported;
+    private long _batchUpdated;
+
+    /// <summary>The rows of the batches written so far, imported or updated.</summary>
+    public long RowsWritten
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _imported + _updated;
+            }
+        }
+    }
 
     public long Skipped { get; private set; }
 
@@ -116,7 +136,7 @@ internal sealed class Pass : IAsyncDisposable
             }
 
             _updates[id] = _updates.TryGetValue(id, out var earlierUpdate) ? row.MergedOver(earlierUpdate) : row;
-            Updated++;
+            _batchUpdated++;
         }
         else if (_creates.TryGetValue(email, out var earlier))
         {
@@ -128,12 +148,12 @@ internal sealed class Pass : IAsyncDisposable
             }
 
             _creates[email] = row.MergedOver(earlier);
-            Updated++;
+            _batchUpdated++;
         }
         else
         {
             _creates[email] = row;
-            Imported++;
+            _batchImported++;
         }
     }
 
@@ -147,15 +167,34 @@ internal sealed class Pass : IAsyncDisposable
             _existing[contact.NormalizedEmail] = contact.Id;
         }
 
-        var batch = new ImportBatch(creates, _updates);
+        var batch = new ImportBatch(creates, _updates, _batchImported, _batchUpdated);
         _creates = new Dictionary<string, ContactImportRow>(StringComparer.Ordinal);
         _updates = [];
+        (_batchImported, _batchUpdated) = (0, 0);
         return batch;
     }
 
-    public ContactImportProgress Snapshot(ContactImportState state) =>
-        new(_jobId, state, RowsRead, Imported, Updated, Skipped, Rejected, null,
-            Csv.Length == 0 ? 0 : Math.Min(1, (double)Interlocked.Read(ref _position) / Csv.Length), null, _firstRejected.ToList());
+    /// <summary>Counts <paramref name="batch"/>'s rows as imported and updated, once its write has returned: committed
+    /// in "valid rows and report", so that a pass stopped early reports only what stays; in the file's transaction in
+    /// "all or nothing", whose rollback reports nothing written (<see cref="NothingWritten"/>).</summary>
+    public void Written(ImportBatch batch)
+    {
+        lock (_gate)
+        {
+            _imported += batch.Imported;
+            _updated += batch.Updated;
+        }
+    }
+
+    public ContactImportProgress Snapshot(ContactImportState state)
+    {
+        lock (_gate)
+        {
+            return new(_jobId, state, RowsRead, _imported, _updated, Skipped, Rejected, null,
+                Csv.Length == 0 ? 0 : Math.Min(1, (double)Interlocked.Read(ref _position) / Csv.Length), null,
+                _firstRejected.ToList());
+        }
+    }
 
     /// <summary>The summary of an ended pass.</summary>
     public ContactImportProgress Finish(ContactImportState state, string? message) =>
@@ -190,9 +229,12 @@ internal sealed class Pass : IAsyncDisposable
     {
         Rejected++;
         var rejected = new RejectedRow(line.LineNumber, line.Values, reason);
-        if (_firstRejected.Count < ContactImportLimits.RejectedShown)
+        lock (_gate)
         {
-            _firstRejected.Add(rejected);
+            if (_firstRejected.Count < ContactImportLimits.RejectedShown)
+            {
+                _firstRejected.Add(rejected);
+            }
         }
 
         _rejects ??= RejectedRowsFile.Create(_rejectedPath, Header!);

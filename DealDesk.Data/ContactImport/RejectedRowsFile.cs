@@ -16,6 +16,7 @@ internal sealed class RejectedRowsFile : IDisposable
     private RejectedRowsFile(string path, IReadOnlyList<string> headers)
     {
         _columns = headers.Count;
+        ContactImportJobs.EnsureFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
         _writer = CsvWriter.ToFile(path, SpreadsheetSafeCsv.WriterOptions);
         _writer.WriteRecord([.. headers, "line", "reason"]);
     }

@@ -62,11 +62,20 @@ public sealed class ImportCircle
 
     public string RejectedPath(Guid jobId) => Path.Combine(_folder, $"{jobId:N}.rejected.csv");
 
-    internal ContactImporter Importer(TenantScope scope, int batchSize = ContactImportLimits.BatchSize)
+    internal ContactImporter Importer(TenantScope scope, int batchSize = ContactImportLimits.BatchSize,
+        TimeProvider? clock = null)
     {
         var contexts = new FixedScopeContextFactory(_sqlite.Database, scope);
         var access = new CircleAccess(contexts, new TestCurrentUser(scope), NullLogger<CircleAccess>.Instance);
-        return new ContactImporter(contexts, access, Clock, scope.UserId) { BatchSize = batchSize };
+        return new ContactImporter(contexts, access, clock ?? Clock, scope.UserId) { BatchSize = batchSize };
+    }
+
+    /// <summary>The import page's service over <paramref name="jobs"/>, for this circle's moderator.</summary>
+    internal ContactImportService Service(ContactImportJobs jobs)
+    {
+        var contexts = new FixedScopeContextFactory(_sqlite.Database, Moderator);
+        var user = new TestCurrentUser(Moderator);
+        return new ContactImportService(jobs, user, new CircleAccess(contexts, user, NullLogger<CircleAccess>.Instance));
     }
 
     /// <summary>Imports <paramref name="path"/> into this circle (or <paramref name="circleId"/>) as <paramref name="scope"/>
@@ -74,12 +83,13 @@ public sealed class ImportCircle
     internal async Task<(ContactImportProgress Outcome, Guid JobId)> ImportAsync(string path,
         ContactImportMode mode = ContactImportMode.ValidRowsAndReport, DuplicateHandling duplicates = DuplicateHandling.Skip,
         TenantScope? scope = null, Guid? circleId = null, int batchSize = ContactImportLimits.BatchSize,
-        Func<ContactImportProgress, Task>? report = null, CancellationToken cancellationToken = default)
+        Func<ContactImportProgress, Task>? report = null, CancellationToken cancellationToken = default,
+        TimeProvider? clock = null)
     {
         var header = System.IO.File.ReadLines(path).First().TrimStart('\uFEFF').Split(',');
         var options = new ContactImportOptions(circleId ?? CircleId, mode, duplicates, ContactColumnMapping.Propose(header));
         var jobId = Guid.NewGuid();
-        var outcome = await Importer(scope ?? Moderator, batchSize)
+        var outcome = await Importer(scope ?? Moderator, batchSize, clock)
             .ImportAsync(jobId, path, RejectedPath(jobId), options, report, cancellationToken);
         return (outcome, jobId);
     }

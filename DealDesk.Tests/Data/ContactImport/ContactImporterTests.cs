@@ -183,6 +183,81 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     }
 
     [Fact]
+    public async Task InterruptedImport_ReportsOnlyTheRowsOfCommittedBatches()
+    {
+        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        var file = circle.File(Header + string.Concat(Enumerable.Range(1, 10).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
+        using var interrupt = new CancellationTokenSource();
+        var reports = 0;
+
+        // Stopped once the second batch has committed, while the reader has already read rows of the next ones.
+        var (stopped, _) = await circle.ImportAsync(file, batchSize: 3, cancellationToken: interrupt.Token,
+            report: _ =>
+            {
+                if (++reports == 2)
+                {
+                    interrupt.Cancel();
+                }
+
+                return Task.CompletedTask;
+            });
+
+        Assert.Equal(6, (await circle.ContactsAsync()).Count);
+        Assert.Equal((ContactImportState.Failed, 6L, 0L), (stopped.State, stopped.Imported, stopped.Updated));
+        Assert.Contains("6 rows were committed", stopped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentDuplicate_FailsTheBatch_AndReportsOnlyTheRowsOfCommittedBatches()
+    {
+        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        var file = circle.File(Header + string.Concat(Enumerable.Range(1, 9).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
+        var reports = 0;
+
+        var (outcome, _) = await circle.ImportAsync(file, batchSize: 3,
+            report: async _ =>
+            {
+                if (++reports == 1)
+                {
+                    // Someone else adds a contact with an email of the third batch while the import runs.
+                    await circle.AddContactAsync("Racer", "p8@example.com");
+                }
+            });
+
+        var committed = (await circle.ContactsAsync()).Count(c => c.Name != "Racer");
+        Assert.Equal(6, committed);
+        Assert.Equal((ContactImportState.Failed, 6L), (outcome.State, outcome.Imported));
+    }
+
+    [Fact]
+    public async Task ReaderFailure_EndsTheImportOnlyOnceTheWriterHasStopped()
+    {
+        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        var file = circle.File(Header + string.Concat(Enumerable.Range(1, 10).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
+        using var clock = new FailingClock(circle.Clock.UtcNow, failOnCall: 4);
+        var reports = 0;
+        var writerDone = false;
+
+        // One row a batch: the reader fails making the fourth once the first is committed, with the second and third
+        // queued and the writer still busy reporting the first.
+        var import = circle.ImportAsync(file, batchSize: 1, clock: clock,
+            report: async _ =>
+            {
+                if (++reports == 1)
+                {
+                    clock.Fail();
+                    await circle.ContactsAsync();
+                    writerDone = true;
+                }
+            });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => import);
+        Assert.True(writerDone);
+        Assert.Equal(1, reports);
+        Assert.Single(await circle.ContactsAsync());
+    }
+
+    [Fact]
     public async Task InterruptedAllOrNothingImport_LeavesNoRows()
     {
         var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
@@ -253,6 +328,30 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
 
         Assert.Equal((ContactImportState.Completed, 0L), (headerOnly.State, headerOnly.RowsRead));
         Assert.Equal((ContactImportState.Failed, ContactImportMessages.EmptyFile), (empty.State, empty.Message));
+    }
+
+    /// <summary>A clock whose <c>failOnCall</c>th reading waits for <see cref="Fail"/>, then throws: the importer
+    /// reads it on the reader's side, for each new contact.</summary>
+    private sealed class FailingClock(DateTime utcNow, int failOnCall) : TimeProvider, IDisposable
+    {
+        private readonly ManualResetEventSlim _fail = new();
+        private int _calls;
+
+        public void Fail() => _fail.Set();
+
+        public void Dispose() => _fail.Dispose();
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (Interlocked.Increment(ref _calls) == failOnCall)
+            {
+                // Bounded only so that a broken importer fails the test instead of hanging it.
+                _fail.Wait(TimeSpan.FromMinutes(1));
+                throw new InvalidOperationException("The clock failed.");
+            }
+
+            return new DateTimeOffset(utcNow);
+        }
     }
 
     private async Task<Guid> CircleIdAsync(string name)

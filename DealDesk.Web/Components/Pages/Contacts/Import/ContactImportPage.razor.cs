@@ -3,6 +3,7 @@ using DealDesk.Core.Contacts.Import;
 using DealDesk.Web.Circles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Web.Components.Pages.Contacts.Import;
 
@@ -10,6 +11,10 @@ namespace DealDesk.Web.Components.Pages.Contacts.Import;
 /// progress and summary. The import runs in the server's background worker; this page only follows it.</summary>
 public sealed partial class ContactImportPage : IDisposable
 {
+    private const string UploadFailed = "The file could not be read from your browser. Choose it again.";
+
+    // Cancelled when the page goes (the circuit closes): an upload cut short then has no one to tell.
+    private readonly CancellationTokenSource _closing = new();
     private MyCircle? _circle;
     private bool _loaded;
     private bool _busy;
@@ -33,10 +38,15 @@ public sealed partial class ContactImportPage : IDisposable
     [Inject]
     private CurrentCircle Circles { get; set; } = null!;
 
+    [Inject]
+    private ILogger<ContactImportPage> Log { get; set; } = null!;
+
     private bool CanImport => _circle is { } circle && CirclePermissions.Allows(circle.Role, CircleAction.CreateContact);
 
     public void Dispose()
     {
+        _closing.Cancel();
+        _closing.Dispose();
         Circles.Changed -= OnCircleChanged;
         _watch?.Dispose();
         if (_preview is not null && _jobId is null)
@@ -94,8 +104,8 @@ public sealed partial class ContactImportPage : IDisposable
             }
 
             // Streamed from the browser to a temporary file; never held in memory whole.
-            await using var stream = file.OpenReadStream(ContactImportLimits.MaxFileBytes);
-            var result = await Imports.UploadAsync(stream, file.Name);
+            await using var stream = file.OpenReadStream(ContactImportLimits.MaxFileBytes, _closing.Token);
+            var result = await Imports.UploadAsync(stream, file.Name, _closing.Token);
             if (result.Succeeded)
             {
                 _preview = result.Value!;
@@ -107,9 +117,12 @@ public sealed partial class ContactImportPage : IDisposable
                 _error = result.Message;
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is not OperationCanceledException || !_closing.IsCancellationRequested)
         {
-            _error = "The file could not be read from your browser. Choose it again.";
+            // Whatever broke the upload (the browser's stream, a timeout, the disk), the user can choose the file again;
+            // left to escape, it would break the circuit and lose the page.
+            LogUploadFailed(Log, e);
+            _error = UploadFailed;
         }
         finally
         {
@@ -158,6 +171,9 @@ public sealed partial class ContactImportPage : IDisposable
 
         _progress = progress;
     }
+
+    [LoggerMessage(LogLevel.Warning, "A contact CSV upload failed")]
+    private static partial void LogUploadFailed(ILogger logger, Exception exception);
 
     private void StartOver()
     {
