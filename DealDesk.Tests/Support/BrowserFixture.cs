@@ -38,6 +38,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // Assertions wait as long as actions do: with every browser journey of the suite running at once on two cores,
+        // a save and its reload can take longer than Playwright's default five seconds to show.
+        Assertions.SetDefaultExpectTimeout(15_000);
         App.StartServer();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
