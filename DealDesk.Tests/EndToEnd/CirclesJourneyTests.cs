@@ -90,6 +90,8 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await page.GetByTestId("add-member").ClickAsync();
         await page.GetByTestId("member-person").FillAsync("jordan");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Jordan Kim (jordan.kim@dealdesk.demo)" }).ClickAsync();
+        // The pick is taken once the field shows it; saving before would save no one.
+        await Assertions.Expect(page.GetByTestId("member-person")).ToHaveValueAsync(new Regex("Jordan Kim"));
         await page.GetByTestId("add-member-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("add-member-dialog")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("member-name")).ToHaveTextAsync(["Jordan Kim"]);
@@ -114,9 +116,13 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await page.GetByTestId("add-member").ClickAsync();
         await page.GetByTestId("member-person").FillAsync("casey");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Casey Nguyen" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("member-person")).ToHaveValueAsync(new Regex("Casey Nguyen"));
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await page.GetByTestId("member-new-role").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Admin" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("member-new-role")).ToContainTextAsync("Admin");
         await page.GetByTestId("add-member-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("add-member-dialog")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("member-name")).ToHaveTextAsync(["Casey Nguyen", "Jordan Kim"]);
         await page.Locator("tr", new() { HasTextString = "Jordan Kim" }).GetByTestId("member-remove").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
