@@ -38,6 +38,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // Every browser class runs its own server inside this one test process, next to the other tests: on two cores
+        // the thread pool would otherwise add threads one at a time while requests wait.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(completionPorts, 32));
         // Assertions wait as long as actions do: with every browser journey of the suite running at once on two cores,
         // a save and its reload can take longer than Playwright's default five seconds to show.
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -70,6 +74,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
+        // A fixture's first page makes its new server compile and warm up while the other classes' servers and
+        // browsers run on the same two cores: loading it may take longer than an action on a warm page.
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
