@@ -36,7 +36,11 @@ public sealed class ConcurrencyTests(SeededDatabase seeded) : IClassFixture<Seed
         var deal = await db.Deals.OrderBy(d => d.Id).LastAsync();
         var before = deal.Version;
 
-        deal.Prioritize(global::DealDesk.Core.Deals.DealPriority.High);
+        // Another priority than the one it has, whatever the other tests of this class did to the deal: an unchanged
+        // deal sends no UPDATE and keeps its version.
+        deal.Prioritize(deal.Priority == global::DealDesk.Core.Deals.DealPriority.High
+            ? global::DealDesk.Core.Deals.DealPriority.Low
+            : global::DealDesk.Core.Deals.DealPriority.High);
         await db.SaveChangesAsync();
 
         Assert.NotEqual(before, deal.Version);

@@ -34,6 +34,8 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
         await page.GetByTestId("contact-email").FillAsync($"{name.Replace(' ', '.')}@journey.example");
         await page.GetByTestId("contact-phone").FillAsync("+1 555 010 0199");
         await page.GetByTestId("contact-company").FillAsync("Journey Analytics");
+        // The corrected email must have been validated again before saving, or the save still sees the old error.
+        await Assertions.Expect(page.GetByTestId("contact-dialog")).Not.ToContainTextAsync("Email must be a valid address");
         await page.GetByTestId("contact-save").ClickAsync();
 
         await page.WaitForURLAsync(ContactPageUrl());
