@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealDesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDealDeskDbContext))]
-    [Migration("20261201062356_ContactKpiVersionsAndDailySnapshots")]
-    partial class ContactKpiVersionsAndDailySnapshots
+    [Migration("20261201084318_CirclesContactsAndKpis")]
+    partial class CirclesContactsAndKpis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -200,14 +200,18 @@ namespace DealDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedEmail");
 
-                    b.HasIndex("CircleId", "FunnelStage");
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("CircleId", "LastContactAt");
+
+                    b.HasIndex("CircleId", "Name");
 
                     b.HasIndex("CircleId", "NormalizedEmail")
                         .IsUnique();
 
                     b.HasIndex("CircleId", "Status");
 
-                    b.HasIndex("WorkspaceId", "Name");
+                    b.HasIndex("CircleId", "FunnelStage", "LastContactAt");
 
                     b.ToTable("contacts", (string)null);
                 });

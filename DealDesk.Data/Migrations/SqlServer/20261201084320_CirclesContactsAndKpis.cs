@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DealDesk.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class ContactKpiVersionsAndDailySnapshots : Migration
+    public partial class CirclesContactsAndKpis : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_contacts_CircleId_FunnelStage",
+                table: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_contacts_WorkspaceId_Name",
+                table: "contacts");
+
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "kpis",
@@ -46,6 +54,26 @@ namespace DealDesk.Data.Migrations.SqlServer
                 columns: new[] { "KpiId", "SnapshotDate" },
                 unique: true,
                 filter: "SnapshotDate IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_CircleId_FunnelStage_LastContactAt",
+                table: "contacts",
+                columns: new[] { "CircleId", "FunnelStage", "LastContactAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_CircleId_LastContactAt",
+                table: "contacts",
+                columns: new[] { "CircleId", "LastContactAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_CircleId_Name",
+                table: "contacts",
+                columns: new[] { "CircleId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_WorkspaceId",
+                table: "contacts",
+                column: "WorkspaceId");
         }
 
         /// <inheritdoc />
@@ -54,6 +82,22 @@ namespace DealDesk.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_kpi_history_KpiId_SnapshotDate",
                 table: "kpi_history");
+
+            migrationBuilder.DropIndex(
+                name: "IX_contacts_CircleId_FunnelStage_LastContactAt",
+                table: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_contacts_CircleId_LastContactAt",
+                table: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_contacts_CircleId_Name",
+                table: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_contacts_WorkspaceId",
+                table: "contacts");
 
             migrationBuilder.DropColumn(
                 name: "Version",
@@ -70,6 +114,16 @@ namespace DealDesk.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "contacts");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_CircleId_FunnelStage",
+                table: "contacts",
+                columns: new[] { "CircleId", "FunnelStage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_WorkspaceId_Name",
+                table: "contacts",
+                columns: new[] { "WorkspaceId", "Name" });
         }
     }
 }
