@@ -18,6 +18,7 @@ using DealDesk.Core.Timeline;
 using DealDesk.Data.ContactImport;
 using DealDesk.Data.Health;
 using DealDesk.Data.Kpis;
+using DealDesk.Data.Tasks;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<IContactImportService, ContactImportService>();
         services.AddScoped<IKpiService, KpiService>();
         services.AddSingleton<KpiSnapshotJob>();
+        services.AddSingleton<TaskDueJob>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -6,6 +6,7 @@ using DealDesk.Web.Contacts;
 using DealDesk.Web.Health;
 using DealDesk.Web.Identity;
 using DealDesk.Web.Kpis;
+using DealDesk.Web.Tasks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddDealHealthJobs(configuration);
         services.AddHostedService<ContactImportWorker>();
         services.AddKpiJobs(configuration);
+        services.AddTaskJobs(configuration);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

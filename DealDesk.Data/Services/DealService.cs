@@ -1,5 +1,6 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
 using DealDesk.Core.Timeline;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,15 @@ using Microsoft.Extensions.Logging;
 namespace DealDesk.Data.Services;
 
 /// <summary>Deal writes for the current user: validated again here whatever the form checked, one SaveChanges (one
-/// transaction) each, guarded by the concurrency token, and announced on the change feed once committed.</summary>
+/// transaction) each, guarded by the concurrency token, and announced on the change feed once committed. The owner's
+/// notification of a write made by someone else (<see cref="OwnerNotices"/>) is part of that transaction.</summary>
 internal sealed partial class DealService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
     TimeProvider clock,
     IDealChangeFeed changes,
-    ILogger<DealService> log) : IDealService
+    ILogger<DealService> log,
+    INotificationFeed notifications) : IDealService
 {
     private static readonly DealDraftValidator Validator = new();
 
@@ -68,9 +71,12 @@ internal sealed partial class DealService(
         }
 
         var deal = added.Value!;
+        var actor = await ActorNameAsync(db, cancellationToken);
+        var notified = Notify(db, OwnerNotices.DealCreated(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, Now()));
         await db.SaveChangesAsync(cancellationToken);
         LogCreated(deal.Id, deal.StageId);
         changes.Publish(DealCreation.Created(deal, user.UserId));
+        Ring(notified);
         return Result<Guid>.Ok(deal.Id);
     }
 
@@ -127,8 +133,19 @@ internal sealed partial class DealService(
             await RecordMoveAsync(db, deal, fromStage, user.UserId, now, cancellationToken);
         }
 
+        // A new owner hears that the deal is theirs (its stage is on the page they open); an owner who keeps the deal
+        // hears that someone else moved it.
+        Guid? notified = null;
+        if (before.OwnerId != deal.OwnerId || fromStage != deal.StageId)
+        {
+            var actor = await ActorNameAsync(db, cancellationToken);
+            notified = Notify(db, before.OwnerId != deal.OwnerId
+                ? OwnerNotices.DealHandedOver(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, now)
+                : OwnerNotices.DealMoved(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, references.Value!.Name, now));
+        }
+
         return await SaveAndAnnounceAsync(db, deal, fromStage == deal.StageId ? DealChangeKind.Updated : DealChangeKind.Moved,
-            fromStage, cancellationToken);
+            fromStage, notified, cancellationToken);
     }
 
     public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
@@ -172,8 +189,10 @@ internal sealed partial class DealService(
         }
 
         await RecordMoveAsync(db, deal, fromStage, user.UserId, now, cancellationToken);
+        var actor = await ActorNameAsync(db, cancellationToken);
+        var notified = Notify(db, OwnerNotices.DealMoved(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, stage.Name, now));
 
-        return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, cancellationToken);
+        return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, notified, cancellationToken);
     }
 
     /// <summary>Makes the UPDATE conditional on the version the user saw, so that a save racing another one made
@@ -190,7 +209,7 @@ internal sealed partial class DealService(
     }
 
     private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,
-        CancellationToken cancellationToken)
+        Guid? notified, CancellationToken cancellationToken)
     {
         try
         {
@@ -208,8 +227,34 @@ internal sealed partial class DealService(
         }
 
         Announce(deal, kind, fromStage);
+        Ring(notified);
         return Result.Ok();
     }
+
+    /// <summary>Adds <paramref name="notice"/> to the write's transaction; whom it is for, to ring their bell once
+    /// committed.</summary>
+    private static Guid? Notify(DealDeskDbContext db, Notification? notice)
+    {
+        if (notice is null)
+        {
+            return null;
+        }
+
+        db.Notifications.Add(notice);
+        return notice.RecipientId;
+    }
+
+    private void Ring(Guid? recipientId)
+    {
+        if (recipientId is { } userId)
+        {
+            notifications.Publish(userId);
+        }
+    }
+
+    private async Task<string> ActorNameAsync(DealDeskDbContext db, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+        ?? "Someone";
 
     private void Announce(Deal deal, DealChangeKind kind, Guid? fromStageId) =>
         changes.Publish(new DealChange(deal.WorkspaceId, deal.Id, kind, fromStageId, deal.StageId, user.UserId));

@@ -79,19 +79,20 @@ internal sealed class DealTaskService(
         var due = TimelineText.Date(task.DueOn);
         db.Activities.Add(Activity.Record(dealId, ActivityKind.TaskCreated, user.UserId, now,
             $"Task created: {task.Title}" + (due is null ? "" : $" (due {due})")));
-        var notified = draft.AssigneeId is { } recipient && recipient != user.UserId ? recipient : (Guid?)null;
-        if (notified is { } recipientId)
+        var notice = task.AssigneeId is null
+            ? null
+            : OwnerNotices.TaskAssigned(dealId, deal.Name, task.Title, task.AssigneeId, user.UserId,
+                await ActorNameAsync(db, cancellationToken), now);
+        if (notice is not null)
         {
-            var by = await ActorNameAsync(db, cancellationToken);
-            db.Notifications.Add(new Notification(recipientId, $"{by} assigned you “{task.Title}” on {deal.Name}",
-                $"/deals/{dealId}?tab=tasks", now));
+            db.Notifications.Add(notice);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         Announce(deal);
-        if (notified is { } userId)
+        if (notice is not null)
         {
-            notifications.Publish(userId);
+            notifications.Publish(notice.RecipientId);
         }
 
         return Result<Guid>.Ok(task.Id);

@@ -242,7 +242,8 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
     {
         var scope = await seeded.ScopeOfAsync(email);
         var service = new DealService(new FixedScopeContextFactory(seeded.Sqlite.Database, scope),
-            new TestCurrentUser(scope), _clock, _feed, NullLogger<DealService>.Instance);
+            new TestCurrentUser(scope), _clock, _feed, NullLogger<DealService>.Instance,
+            new RecordingNotificationFeed());
         return (service, scope);
     }
 

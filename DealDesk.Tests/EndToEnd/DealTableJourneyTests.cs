@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
@@ -233,7 +234,8 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
     {
         var scope = await browser.App.ScopeOfAsync("admin@dealdesk.demo");
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, scope), new TestCurrentUser(scope),
-            TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance);
+            TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance,
+            browser.App.Services.GetRequiredService<INotificationFeed>());
         await using var db = browser.App.Database.CreateContext(scope);
         var draft = new DealDraft
         {

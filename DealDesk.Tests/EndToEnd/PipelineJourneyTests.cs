@@ -1,5 +1,6 @@
 using System.Globalization;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
@@ -83,7 +84,8 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         // Edited behind the page's back, announced on a feed the page does not listen to: its card is now stale.
         var rep = await browser.App.ScopeOfAsync(Rep);
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, rep), new TestCurrentUser(rep),
-            TimeProvider.System, new RecordingChangeFeed(), NullLogger<DealService>.Instance);
+            TimeProvider.System, new RecordingChangeFeed(), NullLogger<DealService>.Instance,
+            new RecordingNotificationFeed());
         var draft = await service.GetDraftAsync(card.Id);
         draft!.Value += 1m;
         Assert.True((await service.UpdateAsync(card.Id, draft)).Succeeded);
@@ -123,7 +125,8 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         var admin = await browser.App.ScopeOfAsync("admin@dealdesk.demo");
         var qualified = (await BoardForAsync(Rep, new BoardFilter())).Single(c => c.Stage.Name == "Qualified").Stage.Id;
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, admin), new TestCurrentUser(admin),
-            TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance);
+            TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance,
+            browser.App.Services.GetRequiredService<INotificationFeed>());
 
         var moved = await service.MoveAsync(card.Id, qualified, lostReason: null, card.Version);
 
