@@ -137,6 +137,34 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task ADealMovedBySomeoneElse_RaisesItsOwnersBell_WithoutAReload()
+    {
+        var repScope = await browser.App.ScopeOfAsync(Rep);
+        var name = "Bell journey " + Guid.NewGuid().ToString("N")[..6];
+        var dealId = await RepsOwnDealAsync(repScope, name, "Proposal");
+        var repPage = await OpenBoardAsync();
+        var feed = browser.App.Services.GetRequiredService<INotificationFeed>();
+        await new NotificationService(new FixedScopeContextFactory(browser.App.Database, repScope),
+            new TestCurrentUser(repScope), TimeProvider.System, feed).MarkAllReadAsync();
+        var badge = repPage.GetByTestId("notification-badge").Locator(".mud-badge");
+        await Assertions.Expect(badge).ToBeHiddenAsync();
+
+        var adminPage = await browser.NewPageAsync();
+        await adminPage.SetViewportSizeAsync(1920, 1000);
+        await adminPage.SignInAsync("admin@dealdesk.demo", DemoSettings.Password);
+        await adminPage.GotoAsync("/pipeline?q=" + Uri.EscapeDataString(name));
+        await adminPage.WaitForInteractiveAsync();
+        await DragAsync(adminPage, dealId, "Negotiation");
+        await Assertions.Expect(CardIn(adminPage, "Negotiation", dealId)).ToBeVisibleAsync();
+
+        await Assertions.Expect(badge).ToHaveTextAsync("1");
+        await repPage.GetByTestId("notification-bell").ClickAsync();
+        await Assertions.Expect(repPage.GetByTestId("notification").First)
+            .ToContainTextAsync($"moved “{name}” to Negotiation");
+        await repPage.ScreenshotAsync("notification-deal-moved");
+    }
+
+    [Fact]
     public async Task Filters_AreReadFromTheAddress_AndWrittenBackToIt()
     {
         var page = await browser.NewPageAsync();
@@ -204,6 +232,27 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         await Zone(page, stage).ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(CardOn(page, dealId)).ToBeInViewportAsync();
         await CardOn(page, dealId).DragToAsync(Zone(page, stage));
+    }
+
+    /// <summary>A new deal of the rep's own, created by the rep in <paramref name="stageName"/>.</summary>
+    private async Task<Guid> RepsOwnDealAsync(TenantScope rep, string name, string stageName)
+    {
+        var service = new DealService(new FixedScopeContextFactory(browser.App.Database, rep), new TestCurrentUser(rep),
+            TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance,
+            browser.App.Services.GetRequiredService<INotificationFeed>());
+        await using var db = browser.App.Database.CreateContext(rep);
+        var created = await service.CreateAsync(new DealDraft
+        {
+            Name = name,
+            AccountId = await db.Accounts.OrderBy(a => a.Name).Select(a => a.Id).FirstAsync(),
+            CircleId = await db.Circles.Where(c => c.Name == "Growth Team").Select(c => c.Id).SingleAsync(),
+            StageId = await db.PipelineStages.Where(s => s.Name == stageName).Select(s => s.Id).SingleAsync(),
+            OwnerId = rep.UserId,
+            Value = 18_000m,
+            Currency = "USD",
+        });
+        Assert.True(created.Succeeded, created.Message);
+        return created.Value;
     }
 
     private async Task<DealCard> FirstCardAsync(string stageName)

@@ -43,6 +43,9 @@ public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Contacts", "40");
         builder.UseSetting("Demo:Kpis", "6");
         builder.UseSetting("Demo:KpiHistoryDays", "30");
+        // The reminders would add notifications at a moment of their own while a test counts a user's unread ones;
+        // the job itself is tested directly (OwnerNotificationTests).
+        builder.UseSetting("TaskReminders:CheckInterval", "00:00:00");
     }
 
     public override async ValueTask DisposeAsync()
