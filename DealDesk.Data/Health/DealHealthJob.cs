@@ -28,7 +28,12 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
     /// <summary>Recalculates every open deal of every workspace, <paramref name="batchSize"/> deals at a time: each
     /// batch is found by keyset on the id, read and written in its own context, so memory stays flat whatever the
     /// number of deals. Returns how many deals were recalculated.</summary>
-    public async Task<int> RecalculateAllOpenAsync(int batchSize = DefaultBatchSize,
+    /// <param name="batchSize">Deals per batch.</param>
+    /// <param name="scoredBefore">When given, only deals never scored or last scored before this time (UTC): a deal
+    /// scored since (by the seeder, or by a change a moment ago) is current already. The daily pass uses it so that a
+    /// restart, or a freshly seeded database, does not rescore every deal again while the first users come in.</param>
+    /// <param name="cancellationToken">Stops the pass between statements.</param>
+    public async Task<int> RecalculateAllOpenAsync(int batchSize = DefaultBatchSize, DateTime? scoredBefore = null,
         CancellationToken cancellationToken = default)
     {
         batchSize = Math.Clamp(batchSize, 1, 10_000);
@@ -42,7 +47,7 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
         var total = 0;
         foreach (var workspaceId in workspaces)
         {
-            var count = await RecalculateWorkspaceAsync(workspaceId, batchSize, cancellationToken);
+            var count = await RecalculateWorkspaceAsync(workspaceId, batchSize, scoredBefore, cancellationToken);
             LogWorkspaceDone(workspaceId, count);
             total += count;
         }
@@ -50,7 +55,7 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
         return total;
     }
 
-    private async Task<int> RecalculateWorkspaceAsync(Guid workspaceId, int batchSize,
+    private async Task<int> RecalculateWorkspaceAsync(Guid workspaceId, int batchSize, DateTime? scoredBefore,
         CancellationToken cancellationToken)
     {
         var total = 0;
@@ -58,7 +63,7 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
         while (true)
         {
             await using var db = database.CreateContext(TenantScope.System(workspaceId));
-            var ids = await HealthCalculation.NextOpenBatchAsync(db, after, batchSize, cancellationToken);
+            var ids = await HealthCalculation.NextOpenBatchAsync(db, after, batchSize, scoredBefore, cancellationToken);
             if (ids.Count == 0)
             {
                 return total;

@@ -46,11 +46,15 @@ internal static class HealthCalculation
 
     /// <summary>The ids of the next <paramref name="batchSize"/> open deals visible to <paramref name="db"/> after
     /// <paramref name="after"/> in id order: a keyset page, so a pass over every open deal never holds more than
-    /// one batch.</summary>
+    /// one batch. With <paramref name="scoredBefore"/>, only those never scored or last scored before it.</summary>
     public static Task<List<Guid>> NextOpenBatchAsync(DealDeskDbContext db, Guid? after, int batchSize,
-        CancellationToken cancellationToken)
+        DateTime? scoredBefore, CancellationToken cancellationToken)
     {
         var open = db.Deals.Where(d => d.WonAt == null && d.LostAt == null);
+        if (scoredBefore is { } cutOff)
+        {
+            open = open.Where(d => d.HealthCalculatedAt == null || d.HealthCalculatedAt < cutOff);
+        }
         if (after is { } last)
         {
             open = open.Where(d => d.Id.CompareTo(last) > 0);

@@ -147,7 +147,7 @@ public sealed class DemoDataSeeder(
             await using var db = database.CreateContext(TenantScope.System(workspaceId), connection);
             await db.Database.UseTransactionAsync(transaction, cancellationToken);
             var ids = await HealthCalculation.NextOpenBatchAsync(db, after, DealHealthJob.DefaultBatchSize,
-                cancellationToken);
+                scoredBefore: null, cancellationToken);
             if (ids.Count == 0)
             {
                 return;
