@@ -118,7 +118,8 @@ public sealed class AccountDialogTests : MudComponentTest
 
         public Result Answer { get; set; } = Result.Ok();
 
-        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, AccountSort? sort = null,
+            CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20,

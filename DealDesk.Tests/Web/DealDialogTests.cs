@@ -126,7 +126,8 @@ public sealed class DealDialogTests : MudComponentTest
 
     private sealed class FakeAccounts : IAccountService
     {
-        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, AccountSort? sort = null,
+            CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20, CancellationToken cancellationToken = default) =>
