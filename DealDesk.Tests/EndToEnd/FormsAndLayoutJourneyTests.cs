@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DealDesk.Core.Accounts;
+using DealDesk.Core.Common;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -137,6 +138,31 @@ public sealed class FormsAndLayoutJourneyTests(BrowserFixture browser) : IClassF
         Assert.NotNull(button);
         Assert.True(card.Y + card.Height <= button.Y + 0.5,
             $"the last card ends at {card.Y + card.Height}, above the button at {button.Y}");
+    }
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1400, 900)]
+    public async Task ALongWebsite_WrapsOnTheAccountPage_InsteadOfBeingCut(int width, int height)
+    {
+        var admin = new AccountService(
+            new FixedScopeContextFactory(browser.App.Database, await browser.App.ScopeOfAsync("admin@dealdesk.demo")),
+            NullLogger<AccountService>.Instance);
+        var website = "https://www.a-very-long-company-name-that-goes-on-" + Guid.NewGuid().ToString("N")[..8]
+            + ".example.com/about/our-offices";
+        var created = await admin.CreateAsync(new AccountDraft { Name = "Long Web " + Guid.NewGuid().ToString("N")[..6], Website = website });
+        Assert.True(created.Succeeded, string.Join("; ", created.AllMessages()));
+
+        var page = await SignedInAsync($"/accounts/{created.Value}");
+        await page.SetViewportSizeAsync(width, height);
+        var cell = page.GetByTestId("account-website");
+        await Assertions.Expect(cell).ToHaveTextAsync(website);
+        await page.ScreenshotAsync($"account-long-website-{width}");
+
+        // Whole: nothing of it hidden or scrolled away inside its cell or its card.
+        Assert.True(await cell.EvaluateAsync<bool>("c => c.scrollWidth <= c.clientWidth"), "the website fits its cell");
+        Assert.True(await page.GetByTestId("account-details").EvaluateAsync<bool>("d => d.scrollWidth <= d.clientWidth"),
+            "the details card is not pushed wider than itself");
     }
 
     private async Task<IPage> SignedInAsync(string path)
