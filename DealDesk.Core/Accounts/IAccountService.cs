@@ -5,8 +5,10 @@ namespace DealDesk.Core.Accounts;
 /// <summary>Accounts of the current user's workspace.</summary>
 public interface IAccountService
 {
-    /// <summary>Accounts whose name, industry or website contains <paramref name="text"/>, by name, one page.</summary>
-    Task<AccountPage> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken = default);
+    /// <summary>Accounts whose name, industry or website contains <paramref name="text"/>, one page, in the order of
+    /// <paramref name="sort"/> (by name when <c>null</c>).</summary>
+    Task<AccountPage> SearchAsync(string? text, int page, int pageSize, AccountSort? sort = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Up to <paramref name="take"/> accounts whose name contains <paramref name="text"/>, for type-ahead.</summary>
     Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20, CancellationToken cancellationToken = default);

@@ -16,7 +16,7 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
 
     private static readonly AccountDraftValidator Validator = new();
 
-    public async Task<AccountPage> SearchAsync(string? text, int page, int pageSize,
+    public async Task<AccountPage> SearchAsync(string? text, int page, int pageSize, AccountSort? sort = null,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -29,15 +29,39 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
             return new AccountPage([], total);
         }
 
-        // Ordered on the upper-case name (indexed with the workspace), so "acme" and "Acme" sort together.
-        var rows = await Rows(db, accounts
-                .OrderBy(a => a.NormalizedName)
-                .ThenBy(a => a.Id)
+        var rows = await Rows(db, Sorted(db, accounts, sort ?? AccountSort.Default)
                 .Skip((int)skip)
                 .Take(size))
             .ToListAsync(cancellationToken);
         return new AccountPage(rows, total);
     }
+
+    /// <summary>Sorted in SQL by the chosen column, then by the upper-case name (indexed with the workspace, so "acme"
+    /// and "Acme" sort together) and the id, so pages never overlap. The deal figures are the same correlated
+    /// subqueries as the row's, so they count only deals the user may see.</summary>
+    private static IOrderedQueryable<Account> Sorted(DealDeskDbContext db, IQueryable<Account> accounts, AccountSort sort)
+    {
+        var descending = sort.Descending;
+        var ordered = sort.Field switch
+        {
+            AccountSortField.Industry => By(accounts, a => a.Industry, descending),
+            AccountSortField.Size => By(accounts, a => a.Size, descending),
+            AccountSortField.DealCount => By(accounts, a => db.Deals.Count(d => d.AccountId == a.Id), descending),
+            AccountSortField.OpenDealCount => By(accounts,
+                a => db.Deals.Count(d => d.AccountId == a.Id && d.WonAt == null && d.LostAt == null), descending),
+            AccountSortField.OpenValue => By(accounts,
+                a => db.Deals.Where(d => d.AccountId == a.Id && d.WonAt == null && d.LostAt == null).Sum(d => d.Value),
+                descending),
+            _ => By(accounts, a => a.NormalizedName, descending),
+        };
+        return sort.Field == AccountSortField.Name
+            ? (descending ? ordered.ThenByDescending(a => a.Id) : ordered.ThenBy(a => a.Id))
+            : ordered.ThenBy(a => a.NormalizedName).ThenBy(a => a.Id);
+    }
+
+    private static IOrderedQueryable<Account> By<TKey>(IQueryable<Account> accounts,
+        System.Linq.Expressions.Expression<Func<Account, TKey>> key, bool descending) =>
+        descending ? accounts.OrderByDescending(key) : accounts.OrderBy(key);
 
     public async Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20,
         CancellationToken cancellationToken = default)

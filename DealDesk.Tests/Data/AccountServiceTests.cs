@@ -126,6 +126,45 @@ public sealed class AccountServiceTests(SeededDatabase seeded) : IClassFixture<S
         Assert.Equal(expected.Count, beyond.TotalCount);
     }
 
+    [Theory]
+    [InlineData(AccountSortField.Name, false)]
+    [InlineData(AccountSortField.Name, true)]
+    [InlineData(AccountSortField.Industry, false)]
+    [InlineData(AccountSortField.Size, true)]
+    [InlineData(AccountSortField.DealCount, true)]
+    [InlineData(AccountSortField.OpenDealCount, false)]
+    [InlineData(AccountSortField.OpenValue, true)]
+    [InlineData(AccountSortField.OpenValue, false)]
+    public async Task Search_SortsEveryPageByTheChosenColumn_ThenByName(AccountSortField field, bool descending)
+    {
+        var scope = await seeded.ScopeOfAsync("rep@dealdesk.demo");
+        var service = Service(scope);
+        var all = (await service.SearchAsync(null, 0, 200)).Rows;
+        Func<AccountRow, object?> key = field switch
+        {
+            AccountSortField.Industry => r => r.Industry,
+            AccountSortField.Size => r => r.Size,
+            AccountSortField.DealCount => r => r.DealCount,
+            AccountSortField.OpenDealCount => r => r.OpenDealCount,
+            AccountSortField.OpenValue => r => r.OpenValue,
+            _ => r => r.Name.ToUpperInvariant(),
+        };
+        var byKey = descending ? all.OrderByDescending(key, Comparer<object?>.Default) : all.OrderBy(key, Comparer<object?>.Default);
+        var expected = field == AccountSortField.Name
+            ? byKey.Select(r => r.Id).ToList()
+            : byKey.ThenBy(r => r.Name.ToUpperInvariant(), StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.Id).ToList();
+        Assert.True(all.Select(key).Distinct().Count() > 1, "the demo accounts differ in the sorted column");
+
+        var seen = new List<Guid>();
+        for (var page = 0; page * 7 < all.Count; page++)
+        {
+            seen.AddRange((await service.SearchAsync(null, page, 7, new AccountSort(field, descending))).Rows.Select(r => r.Id));
+        }
+
+        Assert.Equal(expected.Select(id => key(all.Single(r => r.Id == id))), seen.Select(id => key(all.Single(r => r.Id == id))));
+        Assert.Equal(all.Count, seen.Distinct().Count());
+    }
+
     [Fact]
     public async Task Lookup_ReturnsNameMatchesInNameOrder_UpToTheLimit()
     {

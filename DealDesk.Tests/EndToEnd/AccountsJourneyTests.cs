@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DealDesk.Core.Accounts;
+using DealDesk.Core.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
@@ -104,9 +105,40 @@ public sealed partial class AccountsJourneyTests(BrowserFixture browser) : IClas
 
         var won = page.Locator("[data-testid=stage-row][data-stage='Won']");
         await won.GetByTestId("stage-delete").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("pipeline-refusal")).ToHaveTextAsync("The pipeline needs at least one won stage.");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("The pipeline needs at least one won stage.");
+        await Assertions.Expect(dialog).Not.ToContainTextAsync("cannot be undone");
         await page.ScreenshotAsync("pipeline-settings");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Admin_IsToldWhyAStageWithDealsCannotBeDeleted_BeforeAnyConfirmation()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("admin@dealdesk.demo", DemoSettings.Password);
+        await page.GotoAsync("/settings/pipeline");
+        await page.WaitForInteractiveAsync();
+        var row = page.Locator("[data-testid=stage-row][data-stage='Proposal']");
+        var deals = int.Parse(await row.GetByTestId("stage-deals-cell").InnerTextAsync(), NumberStyles.AllowThousands,
+            CultureInfo.InvariantCulture);
+        Assert.True(deals > 0, "the demo data has deals in Proposal");
+        var reason = StageMessages.HasDeals(deals);
+
+        var delete = row.GetByTestId("stage-delete");
+        await Assertions.Expect(delete).ToHaveAttributeAsync("title", $"Can't delete: {reason}");
+        await delete.ClickAsync();
+
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("“Proposal” can't be deleted");
+        await Assertions.Expect(dialog).ToContainTextAsync(reason);
+        await Assertions.Expect(dialog).Not.ToContainTextAsync("cannot be undone");
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("pipeline-settings-stage-with-deals");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(row).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         await DragAsync(page, card.Id, "Lost");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog).ToContainTextAsync(card.Name);
+        // The cursor waits in the reason, and nothing is called wrong before the user has typed or confirmed.
+        await Assertions.Expect(dialog.Locator("textarea")).ToBeFocusedAsync();
+        await Assertions.Expect(dialog.Locator(".mud-input-error")).ToHaveCountAsync(0);
         await dialog.GetByTestId("lost-reason-cancel").ClickAsync();
 
         await Assertions.Expect(dialog).ToHaveCountAsync(0);

@@ -33,6 +33,27 @@ public sealed class AccountDialogTests : MudComponentTest
     }
 
     [Fact]
+    public void Open_ShowsNoErrorBeforeTheUserDidAnything()
+    {
+        var provider = Open();
+
+        Assert.Empty(provider.FindAll(".mud-input-error"));
+        Assert.DoesNotContain("is required", provider.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LeavingTheNameEmptied_ShowsTheRuleUnderIt()
+    {
+        var provider = Open();
+
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-name]").Input("Initech"));
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-name]").Input(""));
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-name]").Blur());
+
+        provider.WaitForAssertion(() => Assert.Contains("Name is required.", FieldOf(provider, "account-name").TextContent));
+    }
+
+    [Fact]
     public async Task Save_WithABadWebsite_ShowsTheRuleUnderTheWebsiteField()
     {
         var provider = Open();
@@ -97,7 +118,8 @@ public sealed class AccountDialogTests : MudComponentTest
 
         public Result Answer { get; set; } = Result.Ok();
 
-        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, AccountSort? sort = null,
+            CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20,

@@ -36,6 +36,28 @@ public sealed class DealDialogTests : MudComponentTest
     }
 
     [Fact]
+    public void Open_ShowsNoErrorBeforeTheUserDidAnything()
+    {
+        var provider = Open();
+
+        Assert.Empty(provider.FindAll(".mud-input-error"));
+        Assert.DoesNotContain("is required", provider.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LeavingTheNameEmptied_ShowsTheRuleUnderIt()
+    {
+        var provider = Open();
+        var name = provider.Find("[data-testid=deal-name]");
+
+        await provider.InvokeAsync(() => name.Input("Initech"));
+        await provider.InvokeAsync(() => provider.Find("[data-testid=deal-name]").Input(""));
+        await provider.InvokeAsync(() => provider.Find("[data-testid=deal-name]").Blur());
+
+        provider.WaitForAssertion(() => Assert.Contains("Name is required.", provider.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Save_WhenTheServiceRefusesAField_ShowsItsMessage_AndStaysOpen()
     {
         _deals.Answer = Result.Invalid(nameof(DealDraft.OwnerId), "The owner must be a member of the deal's circle.");
@@ -104,7 +126,8 @@ public sealed class DealDialogTests : MudComponentTest
 
     private sealed class FakeAccounts : IAccountService
     {
-        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        public Task<AccountPage> SearchAsync(string? text, int page, int pageSize, AccountSort? sort = null,
+            CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20, CancellationToken cancellationToken = default) =>

@@ -94,6 +94,46 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
         Assert.Empty(_tasks.Created);
     }
 
+    [Fact]
+    public async Task AfterATaskIsAdded_TheEmptiedFormIsNotShownAsInvalid()
+    {
+        var tab = RenderTab();
+
+        await tab.InvokeAsync(() => tab.Find("[data-testid=task-title]").Input("Send the contract"));
+        await tab.InvokeAsync(() => tab.Find("[data-testid=task-add]").Click());
+
+        tab.WaitForAssertion(() => Assert.Single(_tasks.Created));
+        tab.WaitForAssertion(() => Assert.Equal("", tab.Find("[data-testid=task-title]").GetAttribute("value") ?? ""));
+        Assert.Empty(tab.Find("[data-testid=task-form]").QuerySelectorAll(".mud-input-error"));
+        Assert.DoesNotContain("Title is required.", tab.Markup, StringComparison.Ordinal);
+        Assert.Equal("Send the contract", _tasks.Created[0].Title);
+    }
+
+    [Fact]
+    public async Task AfterANoteIsAdded_TheEmptiedBoxIsNotShownAsInvalid()
+    {
+        var tab = RenderTab();
+
+        await tab.InvokeAsync(() => tab.Find("[data-testid=note-text]").Input("Legal has the draft."));
+        await tab.InvokeAsync(() => tab.Find("[data-testid=note-add]").Click());
+
+        tab.WaitForAssertion(() => Assert.Single(_notes.Added));
+        tab.WaitForAssertion(() => Assert.Equal("", tab.Find("[data-testid=note-text]").TextContent));
+        Assert.Empty(tab.Find("[data-testid=note-form]").QuerySelectorAll(".mud-input-error"));
+        Assert.DoesNotContain("is required", tab.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddingANoteWithoutText_ShowsTheRule()
+    {
+        var tab = RenderTab();
+
+        await tab.InvokeAsync(() => tab.Find("[data-testid=note-add]").Click());
+
+        tab.WaitForAssertion(() => Assert.NotEmpty(tab.Find("[data-testid=note-form]").QuerySelectorAll(".mud-input-error")));
+        Assert.Empty(_notes.Added);
+    }
+
     private IRenderedComponent<DealTasksNotesTab> RenderTab()
     {
         Render<MudPopoverProvider>();
@@ -139,7 +179,12 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
         public Task<IReadOnlyList<NoteItem>?> ListAsync(Guid dealId, int take = 50, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<NoteItem>?>(Items);
 
-        public Task<Result<Guid>> AddAsync(Guid dealId, NoteDraft draft, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Result<Guid>.Ok(Guid.CreateVersion7()));
+        public List<NoteDraft> Added { get; } = [];
+
+        public Task<Result<Guid>> AddAsync(Guid dealId, NoteDraft draft, CancellationToken cancellationToken = default)
+        {
+            Added.Add(draft);
+            return Task.FromResult(Result<Guid>.Ok(Guid.CreateVersion7()));
+        }
     }
 }

@@ -7,8 +7,8 @@ using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Accounts;
 
-/// <summary>The account list: search and page live in the URL (<c>/accounts?q=acme&amp;page=2</c>, pages counted
-/// from 1), so a view can be shared, reloaded and reached with Back.</summary>
+/// <summary>The account list: search, page and sort live in the URL (<see cref="AccountListUrl"/>), so a view can be
+/// shared, reloaded and reached with Back. Every sortable header sorts in SQL, across all pages.</summary>
 public sealed partial class AccountsPage
 {
     private const int PageSize = 25;
@@ -23,6 +23,7 @@ public sealed partial class AccountsPage
     // The view in the URL (search text, zero-based page), the grid's page, and what is in the search box.
     private string? _text;
     private int _urlPage;
+    private AccountSort _sort = AccountSort.Default;
     private int _page;
     private string? _typed;
 
@@ -46,6 +47,14 @@ public sealed partial class AccountsPage
     [SupplyParameterFromQuery(Name = "page")]
     public string? PageNumber { get; set; }
 
+    /// <summary>The sorted column in the URL.</summary>
+    [SupplyParameterFromQuery(Name = "sort")]
+    public string? SortColumn { get; set; }
+
+    /// <summary>The sort direction in the URL: <c>desc</c>, or ascending.</summary>
+    [SupplyParameterFromQuery(Name = "dir")]
+    public string? Direction { get; set; }
+
     /// <summary>The workspace's currency, for the open values; kept from the prerender.</summary>
     [PersistentState]
     public string? Currency { get; set; }
@@ -58,9 +67,10 @@ public sealed partial class AccountsPage
         var text = string.IsNullOrWhiteSpace(Query) ? null : Query.Trim();
         var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && number is >= 1 and <= 1_000_000 ? number - 1 : 0;
-        if (text == _text && page == _urlPage && _grid is not null)
+        var sort = AccountListUrl.ParseSort(SortColumn, Direction);
+        if (text == _text && page == _urlPage && sort == _sort && _grid is not null)
         {
-            return; // The grid's own paging put it in the URL; it already shows it.
+            return; // The grid's own paging or sorting put it in the URL; it already shows it.
         }
 
         // Keep what the user is typing ("acme " on the way to "acme co") when the URL holds its trimmed form.
@@ -69,19 +79,20 @@ public sealed partial class AccountsPage
             _typed = text;
         }
 
-        (_text, _urlPage, _page) = (text, page, page);
+        (_text, _urlPage, _page, _sort) = (text, page, page, sort);
         _gridKey++;
     }
 
     private async Task<GridData<AccountRow>> LoadAsync(GridState<AccountRow> state, CancellationToken cancellationToken)
     {
-        var result = await Accounts.SearchAsync(_text, state.Page, state.PageSize, cancellationToken);
+        var sort = SortOf(state);
+        var result = await Accounts.SearchAsync(_text, state.Page, state.PageSize, sort, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (state.Page != _urlPage)
+        if (state.Page != _urlPage || sort != _sort)
         {
-            // The user paged in the grid: record it in the URL (OnParametersSet then finds it already shown).
-            _urlPage = state.Page;
-            Navigation.NavigateTo(Url(_text, _urlPage));
+            // The user paged or sorted in the grid: record it in the URL (OnParametersSet then finds it already shown).
+            (_urlPage, _sort) = (state.Page, sort);
+            Navigation.NavigateTo(AccountListUrl.Build(_text, _urlPage, _sort));
         }
 
         return new GridData<AccountRow> { Items = result.Rows, TotalItems = result.TotalCount };
@@ -90,7 +101,7 @@ public sealed partial class AccountsPage
     private void SearchChanged(string? typed)
     {
         _typed = typed;
-        Navigation.NavigateTo(Url(typed, 0));
+        Navigation.NavigateTo(AccountListUrl.Build(typed, 0, _sort));
     }
 
     private async Task NewAccountAsync()
@@ -109,19 +120,15 @@ public sealed partial class AccountsPage
         }
     }
 
-    private static string Url(string? text, int page)
-    {
-        var query = new List<string>();
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            query.Add("q=" + Uri.EscapeDataString(text.Trim()));
-        }
+    /// <summary>The grid's header sort as the service's; a header the service cannot sort by keeps the default.</summary>
+    private static AccountSort SortOf(GridState<AccountRow> state) =>
+        state.SortDefinitions.FirstOrDefault() is { } sorted
+            && Enum.TryParse<AccountSortField>(sorted.SortBy, out var field)
+            ? new AccountSort(field, sorted.Descending)
+            : AccountSort.Default;
 
-        if (page > 0)
-        {
-            query.Add("page=" + (page + 1).ToString(CultureInfo.InvariantCulture));
-        }
-
-        return query.Count == 0 ? "/accounts" : "/accounts?" + string.Join('&', query);
-    }
+    // The column the URL sorts by starts with its arrow; the default (by name, A to Z) shows none.
+    private SortDirection Initial(AccountSortField field) =>
+        _sort == AccountSort.Default || _sort.Field != field ? SortDirection.None
+        : _sort.Descending ? SortDirection.Descending : SortDirection.Ascending;
 }

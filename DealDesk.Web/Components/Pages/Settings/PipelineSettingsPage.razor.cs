@@ -64,6 +64,19 @@ public sealed partial class PipelineSettingsPage
     private async Task DeleteAsync(StageSetting stage)
     {
         _refusal = null;
+        // Told before any "cannot be undone": a stage that still holds deals (or is the last of its kind) cannot go,
+        // so there is nothing to confirm. The service checks again, for deals moved in since the page loaded.
+        if (StageDeletion.WhyNot(stage, Stages!) is { } whyNot)
+        {
+            await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
+            {
+                Title = $"“{stage.Name}” can't be deleted",
+                Message = whyNot,
+                YesText = "OK",
+            });
+            return;
+        }
+
         var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
         {
             Title = $"Delete “{stage.Name}”?",
