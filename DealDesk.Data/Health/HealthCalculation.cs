@@ -110,7 +110,9 @@ internal static class HealthCalculation
         {
             var ids = group.Select(o => o.DealId).ToList();
             var (score, trend) = group.Key;
-            await db.Deals.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(set => set
+            // Only deals still open: one won or lost since its facts were read keeps the cleared score its move wrote.
+            await db.Deals.Where(d => ids.Contains(d.Id) && d.WonAt == null && d.LostAt == null)
+                .ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.HealthScore, score)
                 .SetProperty(d => d.HealthTrend, trend)
                 .SetProperty(d => d.HealthCalculatedAt, now), ct);

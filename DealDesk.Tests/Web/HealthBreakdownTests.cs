@@ -66,4 +66,17 @@ public sealed class HealthBreakdownTests : MudComponentTest
 
         Assert.Equal("—", cut.Find("[data-testid=health-badge]").TextContent.Trim());
     }
+
+    [Fact]
+    public void ScoreCard_OfAWonDeal_ShowsTheOutcome_AndNoFactors()
+    {
+        var wonAt = new DateTime(2027, 1, 5, 9, 0, 0, DateTimeKind.Utc);
+        var cut = Render<HealthScoreCard>(p => p.Add(c => c.Health, View(Calculated))
+            .Add(c => c.Outcome, new DealDesk.Core.Deals.DealOutcome(true, wonAt)));
+
+        Assert.Equal("Won", cut.Find("[data-testid=health-closed]").GetAttribute("data-outcome"));
+        Assert.Contains("Won 5 Jan 2027", cut.Find("[data-testid=health-closed]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=health-factor]"));
+        Assert.Empty(cut.FindAll("[data-testid=health-score]"));
+    }
 }
