@@ -223,8 +223,8 @@ internal static class HealthCalculation
                 DaysPastCloseDate = d.ExpectedCloseDate is { } close ? Math.Max(0, today.DayNumber - close.DayNumber) : null,
                 CloseDatePushCount = d.CloseDatePushCount,
                 QualificationScore = QualificationScoring.Overall(qualifications[d.Id]),
-                ChampionIdentified = people?.Champions > 0,
-                EconomicBuyerIdentified = people?.DecisionMakers > 0,
+                Champion = KeyPerson.Champion(qualifications[d.Id], people?.Champions > 0),
+                EconomicBuyer = KeyPerson.EconomicBuyer(qualifications[d.Id], people?.DecisionMakers > 0),
                 EngagedStakeholders = people?.Engaged ?? 0,
                 OverdueTasks = overdue.GetValueOrDefault(d.Id),
             });

@@ -265,6 +265,8 @@ public sealed class DealHealthServiceTests
         var qualifications = await db.DealQualifications.ToListAsync();
         var stakeholders = await db.Stakeholders.ToListAsync();
         var tasks = await db.DealTasks.ToListAsync();
+        List<ElementAssessment> Assessed(Guid dealId) => qualifications.Where(q => q.DealId == dealId)
+            .Select(q => new ElementAssessment(q.Element, q.Status, q.Score)).ToList();
         return deals.ToDictionary(d => d.Id, d =>
         {
             var people = stakeholders.Where(s => s.AccountId == d.AccountId).ToList();
@@ -278,10 +280,10 @@ public sealed class DealHealthServiceTests
                 DaysSinceLastActivity = last is { } l ? Rotting.DaysIn(l, now) : null,
                 DaysPastCloseDate = d.ExpectedCloseDate is { } c ? Math.Max(0, today.DayNumber - c.DayNumber) : null,
                 CloseDatePushCount = d.CloseDatePushCount,
-                QualificationScore = QualificationScoring.Overall(qualifications.Where(q => q.DealId == d.Id)
-                    .Select(q => new ElementAssessment(q.Element, q.Status, q.Score))),
-                ChampionIdentified = people.Any(p => p.Plays(StakeholderRoles.Champion)),
-                EconomicBuyerIdentified = people.Any(p => p.Plays(StakeholderRoles.DecisionMaker)),
+                QualificationScore = QualificationScoring.Overall(Assessed(d.Id)),
+                Champion = KeyPerson.Champion(Assessed(d.Id), people.Any(p => p.Plays(StakeholderRoles.Champion))),
+                EconomicBuyer = KeyPerson.EconomicBuyer(Assessed(d.Id),
+                    people.Any(p => p.Plays(StakeholderRoles.DecisionMaker))),
                 EngagedStakeholders = people.Count(p => p.RelationshipStrength.Value >= 5
                     || p.LastInteractionAt >= now.AddDays(-30)),
                 OverdueTasks = tasks.Count(t => t.DealId == d.Id && t.IsOverdue(today)),

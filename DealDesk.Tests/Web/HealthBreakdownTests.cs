@@ -1,3 +1,4 @@
+using DealDesk.Core.Stakeholders;
 using Bunit;
 using DealDesk.Core.Health;
 using DealDesk.Tests.Support;
@@ -11,7 +12,7 @@ public sealed class HealthBreakdownTests : MudComponentTest
     private static readonly HealthResult Calculated = DealHealthCalculator.Calculate(new HealthFacts
     {
         StageName = "Proposal", DaysInStage = 42, StageNormDays = 30, DaysSinceLastActivity = 3, DaysPastCloseDate = 0,
-        QualificationScore = 50, ChampionIdentified = true, EngagedStakeholders = 2, OverdueTasks = 1,
+        QualificationScore = 50, Champion = KeyPerson.Champion([], championOnMap: true), EngagedStakeholders = 2, OverdueTasks = 1,
     }, previousScore: 40)!;
 
     private static HealthView View(HealthResult result) =>
