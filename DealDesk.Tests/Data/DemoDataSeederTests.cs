@@ -43,6 +43,18 @@ public sealed class DemoDataSeederTests(SeededDatabase seeded) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Seed_EveryContactsStatusAgreesWithItsFunnelStage()
+    {
+        var acme = await seeded.WorkspaceScopeAsync("Acme Sales");
+        await using var db = seeded.Sqlite.For(acme);
+        var contacts = await db.Contacts.Select(c => new { c.Status, c.FunnelStage }).ToListAsync();
+
+        Assert.NotEmpty(contacts);
+        Assert.All(contacts, c => Assert.True(DealDesk.Core.Contacts.ContactFunnelRules.Allows(c.Status, c.FunnelStage),
+            $"{c.Status} in {c.FunnelStage}"));
+    }
+
+    [Fact]
     public async Task Seed_SpreadsDealsOverEveryStageWithConsistentHistory()
     {
         var acme = await seeded.WorkspaceScopeAsync("Acme Sales");
