@@ -60,7 +60,9 @@ public sealed class Contact : Entity, ICircleOwned, IAuditable, IConcurrencyVers
     /// <summary>The newest note's text, kept here for lists.</summary>
     public string? LatestNote { get; private set; }
 
-    /// <summary>Last time anyone updated the contact or added a note (UTC).</summary>
+    /// <summary>Last time anyone updated the contact's details or added a note (UTC). Seed 003's rule "every update
+    /// moves last contact" covers those, which mean someone was in touch; a move on the funnel board does not (nobody
+    /// was contacted), though it still changes <see cref="UpdatedAt"/>.</summary>
     public DateTime? LastContactAt { get; private set; }
 
     /// <summary>Who created the contact.</summary>
@@ -81,10 +83,17 @@ public sealed class Contact : Entity, ICircleOwned, IAuditable, IConcurrencyVers
     /// <summary>The normal form used for the uniqueness check.</summary>
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
 
-    /// <summary>Replaces the contact's fields; any update counts as contact and refreshes <see cref="LastContactAt"/>.</summary>
+    /// <summary>Replaces the contact's fields; any update counts as contact and refreshes <see cref="LastContactAt"/>.
+    /// Throws <see cref="DomainException"/> when the status contradicts the funnel stage
+    /// (<see cref="ContactFunnelRules"/>).</summary>
     public void Update(string name, string email, string? phone, string? company, ContactStatus status,
         FunnelStage funnelStage, DateTime at)
     {
+        if (!ContactFunnelRules.Allows(status, funnelStage))
+        {
+            throw new DomainException(ContactFunnelRules.Contradiction(status, funnelStage));
+        }
+
         Name = Guard.Text(name, NameMaxLength, "Name");
         Email = Guard.Text(email, EmailMaxLength, "Email");
         NormalizedEmail = NormalizeEmail(Email);
@@ -95,11 +104,13 @@ public sealed class Contact : Entity, ICircleOwned, IAuditable, IConcurrencyVers
         LastContactAt = at;
     }
 
-    /// <summary>Moves the contact to another funnel stage (the funnel board's drag); counts as contact.</summary>
-    public void MoveToFunnelStage(FunnelStage stage, DateTime at)
+    /// <summary>Moves the contact to another funnel stage (the funnel board's drag). The status follows the stage
+    /// (<see cref="ContactFunnelRules.StatusAt"/>: a lead dragged to Closed won becomes a customer). Not a contact:
+    /// <see cref="LastContactAt"/> stays, since moving a card reaches nobody.</summary>
+    public void MoveToFunnelStage(FunnelStage stage)
     {
         FunnelStage = stage;
-        LastContactAt = at;
+        Status = ContactFunnelRules.StatusAt(Status, stage);
     }
 
     /// <summary>Appends a note and makes it the latest note.</summary>

@@ -23,6 +23,9 @@ public sealed partial class ContactDraftValidator : AbstractValidator<ContactDra
             .WithMessage($"Company must be at most {Contact.NameMaxLength} characters.");
         RuleFor(c => c.Status).IsInEnum().WithMessage("Choose a status.");
         RuleFor(c => c.FunnelStage).IsInEnum().WithMessage("Choose a funnel stage.");
+        // Shown under the status, the field the user picks to fix it; the stage records what happened.
+        RuleFor(c => c.Status).Must((c, status) => ContactFunnelRules.Allows(status, c.FunnelStage))
+            .WithMessage(c => ContactFunnelRules.Contradiction(c.Status, c.FunnelStage));
     }
 
     /// <summary>Whether <paramref name="email"/> is one address (no display name, a dot in the domain).</summary>

@@ -103,7 +103,8 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>How often the expected close date was moved later: a health factor.</summary>
     public int CloseDatePushCount { get; private set; }
 
-    /// <summary>Latest health score, 0–100; <c>null</c> until first calculated.</summary>
+    /// <summary>Latest health score, 0–100; <c>null</c> until first calculated and whenever the deal is won or lost.
+    /// </summary>
     public int? HealthScore { get; private set; }
 
     /// <summary>Direction of the latest health calculation.</summary>
@@ -126,6 +127,9 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
 
     /// <summary>Neither won nor lost.</summary>
     public bool IsOpen => WonAt is null && LostAt is null;
+
+    /// <summary>Won or lost and when; <c>null</c> while open.</summary>
+    public DealOutcome? Outcome => DealOutcome.Of(WonAt, LostAt);
 
     /// <summary>Renames the deal.</summary>
     public void Rename(string name) => Name = Guard.Text(name, NameMaxLength, "Deal name");
@@ -163,6 +167,11 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     public void RecordHealth(HealthResult result, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (!IsOpen)
+        {
+            throw new DomainException("A won or lost deal has no health score.");
+        }
+
         HealthScore = result.Score;
         HealthTrend = result.Trend;
         HealthCalculatedAt = at;
@@ -186,7 +195,8 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     }
 
     /// <summary>Moves the deal to <paramref name="stage"/>: records the move in the stage history,
-    /// takes the stage's probability, and sets or clears the won/lost timestamps.</summary>
+    /// takes the stage's probability, and sets or clears the won/lost timestamps. Entering a won or lost stage ends
+    /// health scoring in the same write: the score, trend and calculation time are cleared.</summary>
     /// <param name="stage">The stage to enter; must belong to the deal's workspace.</param>
     /// <param name="by">Who moved it; <c>null</c> for automation.</param>
     /// <param name="at">When (UTC); not before the deal entered its current stage.</param>
@@ -220,6 +230,15 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
             : null;
         WonAt = stage.Kind == StageKind.Won ? at : null;
         LostAt = stage.Kind == StageKind.Lost ? at : null;
+        if (!IsOpen)
+        {
+            // Health is the chance of an open deal closing well; a closed deal shows its outcome instead. Clearing it
+            // here, with the move, means no screen ever shows a won or lost deal with a live-looking score, even
+            // before any recalculation runs. Its history stays for the record; a reopened deal is scored afresh.
+            HealthScore = null;
+            HealthTrend = HealthTrend.Stable;
+            HealthCalculatedAt = null;
+        }
 
         TimeSpan? timeInPrevious = fromStageId is null ? null : at - StageEnteredAt;
         StageId = stage.Id;

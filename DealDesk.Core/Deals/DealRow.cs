@@ -56,6 +56,15 @@ public sealed record DealRow(
     /// <summary>Direction of the latest health calculation.</summary>
     public HealthTrend HealthTrend { get; init; }
 
+    /// <summary>When the deal was won; <c>null</c> unless it is.</summary>
+    public DateTime? WonAt { get; init; }
+
+    /// <summary>When the deal was lost; <c>null</c> unless it is.</summary>
+    public DateTime? LostAt { get; init; }
+
+    /// <summary>Won or lost and when, shown instead of health; <c>null</c> while open.</summary>
+    public DealOutcome? Outcome => DealOutcome.Of(WonAt, LostAt);
+
     /// <summary>Whole days in the current stage at <paramref name="now"/>.</summary>
     public int DaysInStage(DateTime now) => Rotting.DaysIn(StageEnteredAt, now);
 

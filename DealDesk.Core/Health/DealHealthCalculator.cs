@@ -1,4 +1,5 @@
 using System.Globalization;
+using DealDesk.Core.Stakeholders;
 
 namespace DealDesk.Core.Health;
 
@@ -13,14 +14,15 @@ namespace DealDesk.Core.Health;
 /// 3 days, at most −20; none ever −15.</item>
 /// <item><b>Close date</b>: none −5; passed −15; each push of the date to later −4, at most −12.</item>
 /// <item><b>MEDDPICC</b>: overall score × 0.2 − 5, so −5 (nothing known) to +15 (all confirmed).</item>
-/// <item><b>Stakeholders</b>: champion ±5, economic buyer (a decision maker) ±5; single-threaded (at most one
+/// <item><b>Stakeholders</b>: champion ±5, economic buyer ±5, each identified by MEDDPICC (Partial or Confirmed) or
+/// the map (<see cref="KeyPerson"/>); single-threaded (at most one
 /// engaged contact) −10, three or more engaged +5.</item>
 /// <item><b>Overdue tasks</b>: −5 each, at most −15.</item>
 /// </list>
 /// <para>The trend compares with the previous score with a dead band of ±<see cref="TrendDeadBand"/> points; a
 /// calculation that gives exactly the previous score keeps the previous trend, so recalculating with nothing new
-/// does not reset the direction. Won and lost deals are not rescored (<see cref="Calculate"/> returns <c>null</c>):
-/// their score stays frozen at the last open calculation.</para>
+/// does not reset the direction. Won and lost deals are not scored (<see cref="Calculate"/> returns <c>null</c>):
+/// they show their outcome instead.</para>
 /// </remarks>
 public static class DealHealthCalculator
 {
@@ -47,7 +49,7 @@ public static class DealHealthCalculator
 
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
-    /// <summary>Scores an open deal; <c>null</c> for a won or lost deal, whose last score stays as it was.</summary>
+    /// <summary>Scores an open deal; <c>null</c> for a won or lost deal, which has no score.</summary>
     /// <param name="facts">The deal's facts.</param>
     /// <param name="previousScore">The score of the previous calculation, <c>null</c> for the first.</param>
     /// <param name="previousTrend">The trend of the previous calculation, kept when the score did not move.</param>
@@ -66,8 +68,8 @@ public static class DealHealthCalculator
             LastActivity(facts.DaysSinceLastActivity),
             .. CloseDate(facts),
             Qualification(facts.QualificationScore),
-            Champion(facts.ChampionIdentified),
-            EconomicBuyer(facts.EconomicBuyerIdentified),
+            KeyPersonFactor(facts.Champion),
+            KeyPersonFactor(facts.EconomicBuyer),
             Threading(facts.EngagedStakeholders),
         ];
         if (facts.OverdueTasks > 0)
@@ -158,13 +160,13 @@ public static class DealHealthCalculator
         return new HealthFactor("MEDDPICC", points, Sentence($"MEDDPICC {score}% qualified", points));
     }
 
-    private static HealthFactor Champion(bool identified) => identified
-        ? new HealthFactor("Champion", 5, Sentence("Champion identified", 5))
-        : new HealthFactor("Champion", -5, Sentence("No champion identified", -5));
-
-    private static HealthFactor EconomicBuyer(bool identified) => identified
-        ? new HealthFactor("Economic buyer", 5, Sentence("Economic buyer identified", 5))
-        : new HealthFactor("Economic buyer", -5, Sentence("No economic buyer identified", -5));
+    // "Identified" is KeyPerson's rule (MEDDPICC Partial/Confirmed or the role on the map); the sentence names both
+    // sources, so it never contradicts what the MEDDPICC panel or the map shows.
+    private static HealthFactor KeyPersonFactor(KeyPerson person)
+    {
+        var points = person.Identified ? 5 : -5;
+        return new HealthFactor(person.Role, points, Sentence(person.Explanation, points));
+    }
 
     private static HealthFactor Threading(int engaged)
     {

@@ -1,9 +1,11 @@
+using DealDesk.Core.Stakeholders;
+
 namespace DealDesk.Core.Health;
 
 /// <summary>What the health score is computed from, gathered by the data layer for one deal.</summary>
 public sealed record HealthFacts
 {
-    /// <summary>Neither won nor lost. Closed deals are not rescored: their last score is kept, frozen.</summary>
+    /// <summary>Neither won nor lost. Closed deals have no score (the move to a won or lost stage clears it).</summary>
     public bool IsOpen { get; init; } = true;
 
     /// <summary>Name of the current stage, for the sentences.</summary>
@@ -27,11 +29,12 @@ public sealed record HealthFacts
     /// <summary>MEDDPICC overall score, 0–100 (<see cref="Qualification.QualificationScoring"/>).</summary>
     public int QualificationScore { get; init; }
 
-    /// <summary>Someone at the account plays the champion.</summary>
-    public bool ChampionIdentified { get; init; }
+    /// <summary>The champion as MEDDPICC and the map know them (<see cref="KeyPerson"/> decides "identified").
+    /// </summary>
+    public KeyPerson Champion { get; init; } = KeyPerson.Champion([], championOnMap: false);
 
-    /// <summary>Someone at the account is a decision maker (the economic buyer).</summary>
-    public bool EconomicBuyerIdentified { get; init; }
+    /// <summary>The economic buyer as MEDDPICC and the map know them (the map's DecisionMaker role).</summary>
+    public KeyPerson EconomicBuyer { get; init; } = KeyPerson.EconomicBuyer([], decisionMakerOnMap: false);
 
     /// <summary>Stakeholders we are engaged with: relationship strength of at least
     /// <see cref="DealHealthCalculator.EngagedRelationshipStrength"/>, or an interaction within

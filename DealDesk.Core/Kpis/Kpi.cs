@@ -19,15 +19,16 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable, IConcurrencyVersione
 
     /// <summary>Creates a KPI and records its first value. A new KPI has no trend yet.</summary>
     public Kpi(Guid circleId, string name, decimal currentValue, decimal target, KpiUnit unit, Guid? createdBy,
-        DateTime createdAt)
+        DateTime createdAt, KpiDirection direction = KpiDirection.HigherIsBetter)
     {
+        Direction = CheckDirection(direction);
         CircleId = Guard.Id(circleId, "Circle");
         Name = Guard.Text(name, NameMaxLength, "KPI name");
         Unit = unit;
         CreatedBy = createdBy;
         Target = CheckMagnitude(target, "Target");
         CurrentValue = CheckMagnitude(currentValue, "Value");
-        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
+        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target, Direction);
         Trend = KpiTrend.Neutral;
         PercentChange = 0;
         AppendHistory(KpiHistoryKind.Created, createdAt);
@@ -51,7 +52,11 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable, IConcurrencyVersione
     /// <summary>Display unit.</summary>
     public KpiUnit Unit { get; private set; }
 
-    /// <summary><see cref="CurrentValue"/> ÷ <see cref="Target"/> × 100 (see <see cref="KpiMath.PercentComplete"/>).</summary>
+    /// <summary>Which way the KPI improves: decides percentage complete, "on target" and the trend's colour.</summary>
+    public KpiDirection Direction { get; private set; }
+
+    /// <summary>Progress towards the target in the KPI's <see cref="Direction"/> (see
+    /// <see cref="KpiMath.PercentComplete"/>).</summary>
     public decimal PercentComplete { get; private set; }
 
     /// <summary>Direction of the latest change.</summary>
@@ -81,26 +86,29 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable, IConcurrencyVersione
     {
         var previous = CurrentValue;
         CurrentValue = CheckMagnitude(value, "Value");
-        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
+        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target, Direction);
         Trend = KpiMath.Trend(previous, CurrentValue);
         PercentChange = KpiMath.PercentChange(previous, CurrentValue);
         return AppendHistory(KpiHistoryKind.ValueChanged, at);
     }
 
-    /// <summary>Changes what the KPI measures. A new target recomputes the percentage complete and is recorded
-    /// in the history (the value and its trend stay as they were); a rename or a new unit is not a data point.</summary>
-    public KpiHistory? Redefine(string name, decimal target, KpiUnit unit, DateTime at)
+    /// <summary>Changes what the KPI measures. A new target or direction recomputes the percentage complete and is
+    /// recorded in the history (the value and its trend stay as they were); a rename or a new unit is not a data
+    /// point.</summary>
+    public KpiHistory? Redefine(string name, decimal target, KpiUnit unit, KpiDirection direction, DateTime at)
     {
         Name = Guard.Text(name, NameMaxLength, "KPI name");
         Unit = unit;
         var newTarget = CheckMagnitude(target, "Target");
-        if (newTarget == Target)
+        var newDirection = CheckDirection(direction);
+        if (newTarget == Target && newDirection == Direction)
         {
             return null;
         }
 
         Target = newTarget;
-        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target);
+        Direction = newDirection;
+        PercentComplete = KpiMath.PercentComplete(CurrentValue, Target, Direction);
         return AppendHistory(KpiHistoryKind.TargetChanged, at);
     }
 
@@ -119,6 +127,10 @@ public sealed class Kpi : Entity, ICircleOwned, IAuditable, IConcurrencyVersione
         _history.Add(entry);
         return entry;
     }
+
+    private static KpiDirection CheckDirection(KpiDirection direction) => Enum.IsDefined(direction)
+        ? direction
+        : throw new DomainException("Choose whether higher or lower is better.");
 
     private static decimal CheckMagnitude(decimal value, string field)
     {

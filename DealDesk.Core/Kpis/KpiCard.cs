@@ -7,7 +7,7 @@ namespace DealDesk.Core.Kpis;
 /// <param name="Value">Latest value.</param>
 /// <param name="Target">Goal.</param>
 /// <param name="Unit">Display unit.</param>
-/// <param name="PercentComplete">Value ÷ target × 100 (<see cref="KpiMath.PercentComplete"/>).</param>
+/// <param name="PercentComplete">Progress towards the target in the KPI's direction (<see cref="KpiMath.PercentComplete"/>).</param>
 /// <param name="Trend">Direction of the latest value change.</param>
 /// <param name="PercentChange">Size of the latest value change in percent.</param>
 /// <param name="Version">Concurrency token to send back with an edit or a value update.</param>
@@ -23,4 +23,11 @@ public sealed record KpiCard(
     KpiTrend Trend,
     decimal PercentChange,
     byte[] Version,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    /// <summary>Which way the KPI improves.</summary>
+    public KpiDirection Direction { get; init; }
+
+    /// <summary>The value meets its target in the KPI's direction.</summary>
+    public bool IsOnTarget => KpiMath.IsOnTarget(Value, Target, Direction);
+}

@@ -15,6 +15,9 @@ public sealed class KpiDraft
 
     /// <summary>How the value is displayed.</summary>
     public KpiUnit Unit { get; set; } = KpiUnit.None;
+
+    /// <summary>Which way the KPI improves (response time and churn: lower is better).</summary>
+    public KpiDirection Direction { get; set; } = KpiDirection.HigherIsBetter;
 }
 
 /// <summary>A new value typed into a KPI card.</summary>

@@ -15,6 +15,7 @@ public sealed class KpiDraftValidator : AbstractValidator<KpiDraft>
         RuleFor(k => k.Target).NotNull().WithMessage("Enter a target.")
             .InclusiveBetween(-Kpi.MaxMagnitude, Kpi.MaxMagnitude).WithMessage(KpiMessages.OutOfRange("Target"));
         RuleFor(k => k.Unit).IsInEnum().WithMessage("Choose a unit.");
+        RuleFor(k => k.Direction).IsInEnum().WithMessage("Choose whether higher or lower is better.");
     }
 }
 

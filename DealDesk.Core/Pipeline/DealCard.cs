@@ -35,6 +35,15 @@ public sealed record DealCard(
     /// <summary>Direction of the latest health calculation.</summary>
     public HealthTrend HealthTrend { get; init; }
 
+    /// <summary>When the deal was won; <c>null</c> unless it is.</summary>
+    public DateTime? WonAt { get; init; }
+
+    /// <summary>When the deal was lost; <c>null</c> unless it is.</summary>
+    public DateTime? LostAt { get; init; }
+
+    /// <summary>Won or lost and when, shown instead of health; <c>null</c> while open.</summary>
+    public DealOutcome? Outcome => DealOutcome.Of(WonAt, LostAt);
+
     /// <summary>Up to two initials of the owner, e.g. "JK" for Jordan Kim; empty when unassigned.</summary>
     public string OwnerInitials => Initials.Of(OwnerName);
 }

@@ -1,3 +1,5 @@
+using DealDesk.Core.Qualification;
+
 namespace DealDesk.Core.Plans;
 
 /// <summary>A deal's opportunity plan: what the deal is, how qualified it is, who matters, and what to do next. Saved
@@ -19,7 +21,8 @@ public sealed class OpportunityPlan
     /// <summary>Budget, authority, need, timeline.</summary>
     public BantSnapshot Bant { get; set; } = new();
 
-    /// <summary>Metrics, economic buyer, decision criteria, decision process, identify pain, champion.</summary>
+    /// <summary>The eight MEDDPICC elements. Kept under its first JSON name, "meddic", so versions saved before paper
+    /// process and competition were added still read (those two then start unknown).</summary>
     public MeddicSnapshot Meddic { get; set; } = new();
 
     /// <summary>How likely the plan's author thinks the deal closes, 0–100 %.</summary>
@@ -33,6 +36,44 @@ public sealed class OpportunityPlan
 
     /// <summary>What to do, by whom, by when (at most <see cref="MaxActionItems"/>).</summary>
     public List<PlanActionItem> ActionItems { get; set; } = [];
+
+    /// <summary>Fills qualification tracking from the deal's live MEDDPICC (the Intelligence tab): every element takes
+    /// its status; its note takes the element's summary when it has one and keeps what the plan says otherwise; "last
+    /// assessed" becomes the day of the latest assessment. Elements never assessed are Unknown.</summary>
+    /// <param name="assessments">The deal's assessed elements: element, status, summary and when it was assessed.
+    /// </param>
+    public void PrefillQualification(
+        IEnumerable<(MeddpiccElement Element, Qualification.QualificationStatus Status, string? Summary, DateTime At)>
+            assessments)
+    {
+        ArgumentNullException.ThrowIfNull(assessments);
+        var byElement = assessments.GroupBy(a => a.Element).ToDictionary(g => g.Key, g => g.MaxBy(a => a.At));
+        foreach (var element in MeddpiccElements.All)
+        {
+            var item = Meddic.Of(element);
+            if (byElement.TryGetValue(element, out var assessed))
+            {
+                item.Status = StatusOf(assessed.Status);
+                item.Note = string.IsNullOrWhiteSpace(assessed.Summary) ? item.Note : assessed.Summary.Trim();
+            }
+            else
+            {
+                item.Status = QualificationStatus.Unknown;
+            }
+        }
+
+        if (byElement.Count > 0)
+        {
+            LastAssessed = DateOnly.FromDateTime(byElement.Values.Max(a => a.At));
+        }
+    }
+
+    private static QualificationStatus StatusOf(Qualification.QualificationStatus status) => status switch
+    {
+        Qualification.QualificationStatus.Confirmed => QualificationStatus.Confirmed,
+        Qualification.QualificationStatus.Partial => QualificationStatus.Partial,
+        _ => QualificationStatus.Unknown,
+    };
 }
 
 /// <summary>The deal's essentials copied into the plan.</summary>
@@ -86,9 +127,24 @@ public sealed class BantSnapshot
     public QualificationItem Timeline { get; set; } = new();
 }
 
-/// <summary>MEDDIC qualification as a snapshot of free fields (the live MEDDPICC lives on the Intelligence tab).</summary>
+/// <summary>MEDDPICC qualification as a snapshot of free fields, all eight elements (the live MEDDPICC lives on the
+/// Intelligence tab; "Prefill from deal" copies it here).</summary>
 public sealed class MeddicSnapshot
 {
+    /// <summary>The item of <paramref name="element"/>.</summary>
+    public QualificationItem Of(MeddpiccElement element) => element switch
+    {
+        MeddpiccElement.Metrics => Metrics,
+        MeddpiccElement.EconomicBuyer => EconomicBuyer,
+        MeddpiccElement.DecisionCriteria => DecisionCriteria,
+        MeddpiccElement.DecisionProcess => DecisionProcess,
+        MeddpiccElement.PaperProcess => PaperProcess,
+        MeddpiccElement.IdentifyPain => IdentifyPain,
+        MeddpiccElement.Champion => Champion,
+        MeddpiccElement.Competition => Competition,
+        _ => throw new ArgumentOutOfRangeException(nameof(element), element, null),
+    };
+
     /// <summary>Metrics.</summary>
     public QualificationItem Metrics { get; set; } = new();
 
@@ -106,6 +162,12 @@ public sealed class MeddicSnapshot
 
     /// <summary>Champion.</summary>
     public QualificationItem Champion { get; set; } = new();
+
+    /// <summary>Paper process.</summary>
+    public QualificationItem PaperProcess { get; set; } = new();
+
+    /// <summary>Competition.</summary>
+    public QualificationItem Competition { get; set; } = new();
 }
 
 /// <summary>One person in the plan's stakeholder summary.</summary>

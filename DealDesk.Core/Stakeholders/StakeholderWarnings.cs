@@ -1,3 +1,5 @@
+using DealDesk.Core.Qualification;
+
 namespace DealDesk.Core.Stakeholders;
 
 /// <summary>What a political map can lack or fear.</summary>
@@ -32,20 +34,27 @@ public static class StakeholderWarnings
 
     /// <summary>The warnings for a map of <paramref name="stakeholders"/>, in a fixed order (champion, economic buyer,
     /// threading, then one per influential blocker).</summary>
-    public static IReadOnlyList<StakeholderWarning> Evaluate(IReadOnlyCollection<StakeholderCard> stakeholders)
+    /// <param name="stakeholders">Everyone on the map.</param>
+    /// <param name="assessments">The deal's MEDDPICC assessments: champion and economic buyer are missing only when
+    /// neither MEDDPICC nor the map knows them (<see cref="KeyPerson"/>, the rule health scoring uses too).</param>
+    public static IReadOnlyList<StakeholderWarning> Evaluate(IReadOnlyCollection<StakeholderCard> stakeholders,
+        IReadOnlyCollection<ElementAssessment>? assessments = null)
     {
         ArgumentNullException.ThrowIfNull(stakeholders);
+        assessments ??= [];
         var warnings = new List<StakeholderWarning>();
-        if (!stakeholders.Any(s => s.Plays(StakeholderRoles.Champion)))
+        if (!KeyPerson.Champion(assessments, stakeholders.Any(s => s.Plays(StakeholderRoles.Champion))).Identified)
         {
             warnings.Add(new(StakeholderWarningKind.NoChampion,
-                "No champion: nobody is selling for us inside the account."));
+                "No champion: nobody is selling for us inside the account (none on the map, MEDDPICC's Champion unknown)."));
         }
 
-        if (!stakeholders.Any(s => s.Plays(StakeholderRoles.DecisionMaker)))
+        if (!KeyPerson.EconomicBuyer(assessments, stakeholders.Any(s => s.Plays(StakeholderRoles.DecisionMaker)))
+                .Identified)
         {
             warnings.Add(new(StakeholderWarningKind.NoEconomicBuyer,
-                "No economic buyer: nobody who signs off the purchase is identified."));
+                "No economic buyer: nobody who signs off the purchase is identified (no decision maker on the map, "
+                + "MEDDPICC's Economic buyer unknown)."));
         }
 
         var engaged = stakeholders.Count(s => s.IsEngaged);

@@ -114,7 +114,9 @@ internal static class HealthCalculation
         {
             var ids = group.Select(o => o.DealId).ToList();
             var (score, trend) = group.Key;
-            await db.Deals.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(set => set
+            // Only deals still open: one won or lost since its facts were read keeps the cleared score its move wrote.
+            await db.Deals.Where(d => ids.Contains(d.Id) && d.WonAt == null && d.LostAt == null)
+                .ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.HealthScore, score)
                 .SetProperty(d => d.HealthTrend, trend)
                 .SetProperty(d => d.HealthCalculatedAt, now), ct);
@@ -225,8 +227,8 @@ internal static class HealthCalculation
                 DaysPastCloseDate = d.ExpectedCloseDate is { } close ? Math.Max(0, today.DayNumber - close.DayNumber) : null,
                 CloseDatePushCount = d.CloseDatePushCount,
                 QualificationScore = QualificationScoring.Overall(qualifications[d.Id]),
-                ChampionIdentified = people?.Champions > 0,
-                EconomicBuyerIdentified = people?.DecisionMakers > 0,
+                Champion = KeyPerson.Champion(qualifications[d.Id], people?.Champions > 0),
+                EconomicBuyer = KeyPerson.EconomicBuyer(qualifications[d.Id], people?.DecisionMakers > 0),
                 EngagedStakeholders = people?.Engaged ?? 0,
                 OverdueTasks = overdue.GetValueOrDefault(d.Id),
             });

@@ -34,16 +34,20 @@ internal sealed class DemoContactGenerator(Faker faker, Account[] accounts, Date
         }
 
         var createdAt = now.AddDays(-faker.Random.Double(1, 365));
+        var phone = faker.Phone.PhoneNumber("+1 ###-###-####");
+        var status = faker.PickRandom<ContactStatus>();
+        var stage = faker.PickRandom<FunnelStage>();
         var contact = new Contact(
             circleId,
             $"{first} {last}",
             email,
             createdBy,
             createdAt,
-            faker.Phone.PhoneNumber("+1 ###-###-####"),
+            phone,
             account.Name,
-            faker.PickRandom<ContactStatus>(),
-            faker.PickRandom<FunnelStage>());
+            // Random, then made to agree with the stage: no "Lead" in "Closed won" (ContactFunnelRules).
+            ContactFunnelRules.StatusAt(status, stage),
+            stage);
 
         var noteCount = faker.Random.Int(0, 4);
         var noteTimes = Enumerable.Range(0, noteCount)

@@ -97,7 +97,10 @@ public sealed class DemoDataSeeder(
             c => memberships.Where(m => m.CircleId == c.Id).Select(m => m.UserId).DefaultIfEmpty(users[0].Id).ToArray());
 
         var deals = new DemoDealGenerator(faker, stages, plan.Currency, now);
-        var intelligence = new DemoIntelligenceGenerator(settings.Value.RandomSeed + plan.Name.Length, stages, now);
+        var mapOf = accounts.Select((a, i) => (a.Id, Roles: DemoStakeholderGenerator.RolesOnMap(i)))
+            .ToDictionary(x => x.Id, x => x.Roles);
+        var intelligence = new DemoIntelligenceGenerator(settings.Value.RandomSeed + plan.Name.Length, stages, now,
+            accountId => mapOf.GetValueOrDefault(accountId));
         await SaveInBatchesAsync(db, plan.Deals, _ =>
         {
             var circle = faker.PickRandom(circleIds);

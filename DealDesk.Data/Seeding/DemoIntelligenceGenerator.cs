@@ -3,6 +3,7 @@ using DealDesk.Core.Deals;
 using DealDesk.Core.Health;
 using DealDesk.Core.Pipeline;
 using DealDesk.Core.Qualification;
+using DealDesk.Core.Stakeholders;
 using DealDesk.Data.Health;
 
 namespace DealDesk.Data.Seeding;
@@ -14,7 +15,8 @@ namespace DealDesk.Data.Seeding;
 /// <remarks>Deals further along the pipeline get more elements known. Only the first
 /// <see cref="RichDeals"/> open deals get evidence and earlier history points: 100,000-deal seeding stays fast.
 /// Its own random stream leaves the deals themselves as they were without it.</remarks>
-internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<PipelineStage> stages, DateTime now)
+internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<PipelineStage> stages, DateTime now,
+    Func<Guid, StakeholderRoles?> rolesOnMap)
 {
     /// <summary>Open deals that get evidence and a health history of several points.</summary>
     public const int RichDeals = 500;
@@ -47,8 +49,14 @@ internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<Pi
         var assessments = new List<ElementAssessment>();
         // Later stages know more: New about one element, Negotiation most of them.
         var known = Math.Clamp(stage.Order + _faker.Random.Int(-1, 1), 0, MeddpiccElements.All.Count);
+        var map = rolesOnMap(deal.AccountId);
         foreach (var element in _faker.PickRandom(MeddpiccElements.All, known))
         {
+            if (!AgreesWithMap(element, map))
+            {
+                continue;
+            }
+
             var row = new DealQualification(deal.Id, element);
             var status = _faker.Random.Bool(0.4f) ? QualificationStatus.Confirmed : QualificationStatus.Partial;
             row.Assess(status, null, null, deal.OwnerId, deal.StageEnteredAt);
@@ -67,14 +75,13 @@ internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<Pi
             }
         }
 
-        var qualification = QualificationScoring.Overall(assessments);
         HealthResult? previous = null;
         foreach (var daysAgo in rich ? HistoryDaysAgo : [])
         {
             var at = now.AddDays(-daysAgo);
             if (at >= deal.StageEnteredAt)
             {
-                previous = DealHealthCalculator.Calculate(Facts(deal, stage, qualification, at), previous?.Score,
+                previous = DealHealthCalculator.Calculate(Facts(deal, stage, assessments, map, at), previous?.Score,
                     previous?.Trend ?? HealthTrend.Stable)!;
                 yield return new DealHealthHistory(deal.Id, previous, HealthFactorsJson.Write(previous.Factors), at);
             }
@@ -87,7 +94,18 @@ internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<Pi
         }
     }
 
-    private static HealthFacts Facts(Deal deal, PipelineStage stage, int qualification, DateTime at) => new()
+    // Where the account has a map, MEDDPICC claims a champion or economic buyer only when the map has one, so the
+    // demo's "no champion" and "no economic buyer" maps keep their warnings (which follow KeyPerson's rule).
+    private static bool AgreesWithMap(MeddpiccElement element, StakeholderRoles? map) => (element, map) switch
+    {
+        (_, null) => true,
+        (MeddpiccElement.Champion, { } roles) => roles.HasFlag(StakeholderRoles.Champion),
+        (MeddpiccElement.EconomicBuyer, { } roles) => roles.HasFlag(StakeholderRoles.DecisionMaker),
+        _ => true,
+    };
+
+    private static HealthFacts Facts(Deal deal, PipelineStage stage, List<ElementAssessment> assessments,
+        StakeholderRoles? map, DateTime at) => new()
     {
         StageName = stage.Name,
         DaysInStage = Rotting.DaysIn(deal.StageEnteredAt, at),
@@ -96,6 +114,8 @@ internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<Pi
             ? Math.Max(0, DateOnly.FromDateTime(at).DayNumber - close.DayNumber)
             : null,
         CloseDatePushCount = deal.CloseDatePushCount,
-        QualificationScore = qualification,
+        QualificationScore = QualificationScoring.Overall(assessments),
+        Champion = KeyPerson.Champion(assessments, map?.HasFlag(StakeholderRoles.Champion) == true),
+        EconomicBuyer = KeyPerson.EconomicBuyer(assessments, map?.HasFlag(StakeholderRoles.DecisionMaker) == true),
     };
 }

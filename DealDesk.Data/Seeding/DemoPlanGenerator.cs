@@ -17,6 +17,11 @@ internal static class DemoPlanGenerator
             .OrderBy(d => d.Id).Take(PlannedDeals)
             .Select(d => new { d.Id, d.Name, d.Value, d.Currency, d.ExpectedCloseDate, d.OwnerId })
             .ToListAsync(cancellationToken);
+        var ids = deals.Select(d => d.Id).ToList();
+        var assessed = (await db.DealQualifications.Where(q => ids.Contains(q.DealId))
+                .Select(q => new { q.DealId, q.Element, q.Status, q.Summary, q.UpdatedAt })
+                .ToListAsync(cancellationToken))
+            .ToLookup(q => q.DealId, q => (q.Element, q.Status, q.Summary, q.UpdatedAt));
         foreach (var deal in deals)
         {
             var plan = new OpportunityPlan
@@ -28,6 +33,8 @@ internal static class DemoPlanGenerator
                 Confidence = 40,
                 LastAssessed = DateOnly.FromDateTime(now.AddDays(-10)),
             };
+            // As "Prefill from deal" would: the plan's MEDDPICC agrees with the deal's Intelligence tab.
+            plan.PrefillQualification(assessed[deal.Id]);
             plan.Bant.Need = new QualificationItem { Status = QualificationStatus.Confirmed, Note = "Manual reporting costs two days a month" };
             plan.Bant.Budget = new QualificationItem { Status = QualificationStatus.Partial, Note = "Budget exists for next quarter" };
             plan.ActionItems.Add(new PlanActionItem
@@ -37,7 +44,6 @@ internal static class DemoPlanGenerator
             Save(db, deal.Id, 1, plan, deal.OwnerId, now.AddDays(-10));
 
             plan.Confidence = 60;
-            plan.LastAssessed = DateOnly.FromDateTime(now.AddDays(-2));
             plan.Bant.Budget = new QualificationItem { Status = QualificationStatus.Confirmed, Note = "Budget approved by the CFO" };
             plan.ActionItems[0].Status = ActionItemStatus.Done;
             plan.ActionItems.Add(new PlanActionItem

@@ -29,6 +29,13 @@ internal sealed class DemoStakeholderGenerator(Faker faker, DateTime now)
             ("Director of Sales", Champion, 7), ("Sales Manager", User | Influencer, null)],
     ];
 
+    /// <summary>The roles played on the map of the account at <paramref name="index"/>; <c>null</c> when that account
+    /// gets no map. The MEDDPICC generator reads it so that a deal's Champion and Economic buyer agree with its map.
+    /// </summary>
+    public static StakeholderRoles? RolesOnMap(int index) => index < MaxAccounts
+        ? Shapes[index % Shapes.Length].Aggregate(index == 0 ? Champion : StakeholderRoles.None, (all, p) => all | p.Roles)
+        : null;
+
     public IEnumerable<Stakeholder> Create(Account account, int index)
     {
         var domain = new string(account.Name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) + ".example";

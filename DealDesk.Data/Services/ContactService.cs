@@ -145,7 +145,9 @@ internal sealed partial class ContactService(
         }
 
         var from = contact.FunnelStage;
-        contact.MoveToFunnelStage(stage, Now());
+        // A drag is not contact with the person: last contact stays (seed 003's "every update moves last contact"
+        // is for edits and notes, see Contact.LastContactAt); the status follows the stage.
+        contact.MoveToFunnelStage(stage);
         var saved = await SaveAsync(db, contact, cancellationToken);
         if (saved.Succeeded)
         {

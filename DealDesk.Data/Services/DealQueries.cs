@@ -233,6 +233,8 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         {
             HealthScore = row.Deal.HealthScore,
             HealthTrend = row.Deal.HealthTrend,
+            WonAt = row.Deal.WonAt,
+            LostAt = row.Deal.LostAt,
         };
 
     /// <summary>Which rows of the sorted list a page reads: from the start, or, for a page nearer the end, from the

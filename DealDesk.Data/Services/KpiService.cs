@@ -30,7 +30,7 @@ internal sealed partial class KpiService(
     /// <summary>A KPI as its card shows it, in SQL.</summary>
     private static readonly System.Linq.Expressions.Expression<Func<Kpi, KpiCard>> CardOf = k =>
         new KpiCard(k.Id, k.CircleId, k.Name, k.CurrentValue, k.Target, k.Unit, k.PercentComplete, k.Trend,
-            k.PercentChange, k.Version, k.UpdatedAt);
+            k.PercentChange, k.Version, k.UpdatedAt) { Direction = k.Direction };
 
     // The dashboard's default order and a KPI's history are read on every visit: compiled once, a call skips building
     // and translating the LINQ tree (the tenant filters still apply, read from the context passed in).
@@ -111,7 +111,8 @@ internal sealed partial class KpiService(
         Kpi kpi;
         try
         {
-            kpi = new Kpi(circleId, draft.Name, draft.Value!.Value, draft.Target!.Value, draft.Unit, user.UserId, Now());
+            kpi = new Kpi(circleId, draft.Name, draft.Value!.Value, draft.Target!.Value, draft.Unit, user.UserId, Now(),
+                draft.Direction);
         }
         catch (DomainException e)
         {
@@ -131,7 +132,7 @@ internal sealed partial class KpiService(
     {
         ArgumentNullException.ThrowIfNull(draft);
         var valid = DraftValidator.Validate(draft, o => o.IncludeProperties(
-            nameof(KpiDraft.Name), nameof(KpiDraft.Target), nameof(KpiDraft.Unit))).ToResult();
+            nameof(KpiDraft.Name), nameof(KpiDraft.Target), nameof(KpiDraft.Unit), nameof(KpiDraft.Direction))).ToResult();
         if (!valid.Succeeded)
         {
             return Result<KpiCard>.From(valid);
@@ -139,7 +140,7 @@ internal sealed partial class KpiService(
 
         return await ChangeAsync(kpiId, CircleAction.EditKpi, version, (db, kpi) =>
         {
-            if (kpi.Redefine(draft.Name, draft.Target!.Value, draft.Unit, Now()) is { } entry)
+            if (kpi.Redefine(draft.Name, draft.Target!.Value, draft.Unit, draft.Direction, Now()) is { } entry)
             {
                 db.KpiHistory.Add(entry);
             }
@@ -301,7 +302,7 @@ internal sealed partial class KpiService(
 
     private static KpiCard ToCard(Kpi k) =>
         new(k.Id, k.CircleId, k.Name, k.CurrentValue, k.Target, k.Unit, k.PercentComplete, k.Trend, k.PercentChange,
-            k.Version, k.UpdatedAt);
+            k.Version, k.UpdatedAt) { Direction = k.Direction };
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 

@@ -147,8 +147,12 @@ internal sealed partial class OpportunityPlanService(
         // A person already summarised keeps the insight written about them.
         var insights = plan.Stakeholders.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().KeyInsight, StringComparer.OrdinalIgnoreCase);
+        var assessed = await db.DealQualifications.AsNoTracking().Where(q => q.DealId == dealId)
+            .Select(q => new { q.Element, q.Status, q.Summary, q.UpdatedAt })
+            .ToListAsync(cancellationToken);
         var filled = PlanDocuments.Read<OpportunityPlan>(PlanDocuments.Write(plan));
         filled.Deal = deal.Snapshot;
+        filled.PrefillQualification(assessed.Select(q => (q.Element, q.Status, q.Summary, q.UpdatedAt)));
         filled.Stakeholders = people.Select(p => new StakeholderSummary
         {
             Name = p.Name,

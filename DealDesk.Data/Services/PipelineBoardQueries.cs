@@ -89,6 +89,8 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
             {
                 HealthScore = r.Deal.HealthScore,
                 HealthTrend = r.Deal.HealthTrend,
+                WonAt = r.Deal.WonAt,
+                LostAt = r.Deal.LostAt,
             })
             .ToListAsync(cancellationToken);
 

@@ -1,5 +1,6 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
+using DealDesk.Core.Qualification;
 using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Timeline;
 using DealDesk.Data.Querying;
@@ -36,10 +37,16 @@ internal sealed partial class StakeholderService(
             .Where(s => s.AccountId == deal.AccountId)
             .OrderBy(s => s.Name).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
+        // The deal's own MEDDPICC knows of a champion or economic buyer too: the warnings follow the rule health uses.
+        var assessments = await db.DealQualifications.AsNoTracking()
+            .Where(q => q.DealId == dealId
+                && (q.Element == MeddpiccElement.Champion || q.Element == MeddpiccElement.EconomicBuyer))
+            .Select(q => new ElementAssessment(q.Element, q.Status, q.Score))
+            .ToListAsync(cancellationToken);
         var now = Now();
         var cards = people.Select(p => StakeholderCard.Of(p, now)).ToList();
-        return Result<StakeholderMap>.Ok(
-            new StakeholderMap(deal.AccountId, deal.AccountName, cards, StakeholderWarnings.Evaluate(cards)));
+        return Result<StakeholderMap>.Ok(new StakeholderMap(deal.AccountId, deal.AccountName, cards,
+            StakeholderWarnings.Evaluate(cards, assessments)));
     }
 
     public async Task<Result<Guid>> AddAsync(Guid dealId, StakeholderDraft draft,

@@ -104,6 +104,46 @@ public sealed class ContactDraftValidatorTests
         Assert.Null(LeadConversion.PickStage([Stage("Won", 0, StageKind.Won)]));
     }
 
+    [Theory]
+    [InlineData(ContactStatus.Lead, FunnelStage.ClosedWon, false)]
+    [InlineData(ContactStatus.Prospect, FunnelStage.ClosedWon, false)]
+    [InlineData(ContactStatus.Customer, FunnelStage.ClosedWon, true)]
+    [InlineData(ContactStatus.Partner, FunnelStage.ClosedWon, true)]
+    [InlineData(ContactStatus.Lead, FunnelStage.ProposalSent, false)]
+    [InlineData(ContactStatus.Lead, FunnelStage.Negotiation, false)]
+    [InlineData(ContactStatus.Lead, FunnelStage.MeetingSet, true)]
+    [InlineData(ContactStatus.Lead, FunnelStage.ClosedLost, true)]
+    [InlineData(ContactStatus.Customer, FunnelStage.NeedsOutreach, true)]
+    public void StatusAndFunnelStage_MayNotContradictEachOther(ContactStatus status, FunnelStage stage, bool allowed)
+    {
+        var draft = Draft();
+        draft.Status = status;
+        draft.FunnelStage = stage;
+
+        Assert.Equal(allowed, Errors(draft, nameof(ContactDraft.Status)).Count == 0);
+        Assert.Equal(allowed, ContactFunnelRules.Allows(status, stage));
+        if (!allowed)
+        {
+            Assert.Throws<DealDesk.Core.Common.DomainException>(() => new Contact(Guid.NewGuid(), "Ann Lee",
+                "ann@example.com", null, DateTime.UtcNow, status: status, funnelStage: stage));
+        }
+    }
+
+    [Fact]
+    public void MovingOnTheFunnel_RaisesTheStatusTheStageNeeds_AndLeavesLastContact()
+    {
+        var then = new DateTime(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc);
+        var contact = new Contact(Guid.NewGuid(), "Ann Lee", "ann@example.com", null, then);
+
+        contact.MoveToFunnelStage(FunnelStage.Negotiation);
+        Assert.Equal(ContactStatus.Prospect, contact.Status);
+        contact.MoveToFunnelStage(FunnelStage.ClosedWon);
+        Assert.Equal(ContactStatus.Customer, contact.Status);
+        contact.MoveToFunnelStage(FunnelStage.ClosedLost);
+        Assert.Equal(ContactStatus.Customer, contact.Status);
+        Assert.Equal(then, contact.LastContactAt);
+    }
+
     private static ContactDraft Draft(string name = "Ann Lee", string email = "ann@example.com", string? phone = null,
         string? company = null) => new() { Name = name, Email = email, Phone = phone, Company = company };
 

@@ -1,3 +1,5 @@
+using DealDesk.Core.Qualification;
+using DealDesk.Core.Stakeholders;
 using DealDesk.Core.Health;
 
 namespace DealDesk.Tests.Core;
@@ -14,8 +16,8 @@ public sealed class DealHealthCalculatorTests
         DaysSinceLastActivity = 20,
         DaysPastCloseDate = 0,
         QualificationScore = 50,
-        ChampionIdentified = true,
-        EconomicBuyerIdentified = false,
+        Champion = KeyPerson.Champion([], championOnMap: true),
+        EconomicBuyer = KeyPerson.EconomicBuyer([], decisionMakerOnMap: false),
         EngagedStakeholders = 2,
         OverdueTasks = 1,
     };
@@ -135,12 +137,60 @@ public sealed class DealHealthCalculatorTests
     [Fact]
     public void ChampionAndEconomicBuyer_Count5EachWay()
     {
-        var both = Typical with { ChampionIdentified = true, EconomicBuyerIdentified = true };
-        var neither = Typical with { ChampionIdentified = false, EconomicBuyerIdentified = false };
+        var both = Typical with { Champion = KeyPerson.Champion([], championOnMap: true), EconomicBuyer = KeyPerson.EconomicBuyer([], decisionMakerOnMap: true) };
+        var neither = Typical with { Champion = KeyPerson.Champion([], championOnMap: false), EconomicBuyer = KeyPerson.EconomicBuyer([], decisionMakerOnMap: false) };
 
         Assert.Equal((5, 5), (Factor(both, "Champion").Points, Factor(both, "Economic buyer").Points));
         Assert.Equal((-5, -5), (Factor(neither, "Champion").Points, Factor(neither, "Economic buyer").Points));
         Assert.Equal(20, DealHealthCalculator.Calculate(both)!.Score - DealHealthCalculator.Calculate(neither)!.Score);
+    }
+
+    [Fact]
+    public void ChampionConfirmedInMeddpicc_IsIdentified_EvenWithNobodyOnTheMap()
+    {
+        var facts = Typical with
+        {
+            Champion = KeyPerson.Champion(
+                [new ElementAssessment(MeddpiccElement.Champion, QualificationStatus.Confirmed, 8)], championOnMap: false),
+        };
+
+        var factor = Factor(facts, "Champion");
+
+        Assert.Equal(5, factor.Points);
+        Assert.Equal("Champion identified (MEDDPICC Confirmed, nobody on the map): +5", factor.Sentence);
+        Assert.DoesNotContain("No champion", factor.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EconomicBuyerUnknownInMeddpicc_AndNoDecisionMakerOnTheMap_IsNotIdentified()
+    {
+        // A scored-but-unknown element, or other elements confirmed, do not make the economic buyer known.
+        var facts = Typical with
+        {
+            EconomicBuyer = KeyPerson.EconomicBuyer(
+                [
+                    new ElementAssessment(MeddpiccElement.EconomicBuyer, QualificationStatus.Unknown, null),
+                    new ElementAssessment(MeddpiccElement.Champion, QualificationStatus.Confirmed, null),
+                ], decisionMakerOnMap: false),
+        };
+
+        var factor = Factor(facts, "Economic buyer");
+
+        Assert.Equal(-5, factor.Points);
+        Assert.Equal("No economic buyer identified (MEDDPICC Unknown, nobody on the map): −5", factor.Sentence);
+    }
+
+    [Theory]
+    [InlineData(QualificationStatus.Unknown, false, false)]
+    [InlineData(QualificationStatus.Partial, false, true)]
+    [InlineData(QualificationStatus.Confirmed, false, true)]
+    [InlineData(QualificationStatus.Unknown, true, true)]
+    public void KeyPerson_IsIdentifiedByMeddpiccPartialOrConfirmed_OrByTheMap(QualificationStatus status, bool onMap,
+        bool identified)
+    {
+        var person = KeyPerson.EconomicBuyer([new ElementAssessment(MeddpiccElement.EconomicBuyer, status, null)], onMap);
+
+        Assert.Equal(identified, person.Identified);
     }
 
     [Theory]
@@ -160,7 +210,7 @@ public sealed class DealHealthCalculatorTests
         var best = new HealthFacts
         {
             StageName = "Qualified", DaysInStage = 2, StageNormDays = 14, DaysSinceLastActivity = 1,
-            DaysPastCloseDate = 0, QualificationScore = 100, ChampionIdentified = true, EconomicBuyerIdentified = true,
+            DaysPastCloseDate = 0, QualificationScore = 100, Champion = KeyPerson.Champion([], championOnMap: true), EconomicBuyer = KeyPerson.EconomicBuyer([], decisionMakerOnMap: true),
             EngagedStakeholders = 4,
         };
 

@@ -171,4 +171,24 @@ public sealed class DealMoveToTests
         Assert.Equal(1234.57m, deal.Value);
         Assert.Equal("EUR", deal.Currency);
     }
+
+    [Theory]
+    [InlineData("Won")]
+    [InlineData("Lost")]
+    public void MoveTo_AClosedStage_EndsHealthScoringInTheSameChange(string closed)
+    {
+        var deal = NewDeal();
+        deal.RecordHealth(new DealDesk.Core.Health.HealthResult(93, DealDesk.Core.Health.HealthTrend.Improving, []),
+            Created.AddDays(1));
+        var at = Created.AddDays(2);
+
+        deal.MoveTo(_stages[closed], Rep, at, "Chose a competitor");
+
+        Assert.Null(deal.HealthScore);
+        Assert.Null(deal.HealthCalculatedAt);
+        Assert.Equal(new DealOutcome(closed == "Won", at), deal.Outcome);
+        Assert.Equal($"{closed} 3 Mar 2026", deal.Outcome!.Value.Text);
+        Assert.Throws<DomainException>(() =>
+            deal.RecordHealth(new DealDesk.Core.Health.HealthResult(50, default, []), at.AddDays(1)));
+    }
 }

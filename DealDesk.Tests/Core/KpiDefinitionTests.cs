@@ -16,7 +16,7 @@ public sealed class KpiDefinitionTests
         var kpi = NewKpi();
         kpi.RecordValue(30m, Start.AddDays(1));
 
-        var entry = kpi.Redefine(" Win rate (Q3) ", 60m, KpiUnit.None, Start.AddDays(2));
+        var entry = kpi.Redefine(" Win rate (Q3) ", 60m, KpiUnit.None, KpiDirection.HigherIsBetter, Start.AddDays(2));
 
         Assert.NotNull(entry);
         Assert.Equal(("Win rate (Q3)", KpiUnit.None, 30m, 60m, 50m), (kpi.Name, kpi.Unit, kpi.CurrentValue, kpi.Target, kpi.PercentComplete));
@@ -31,7 +31,7 @@ public sealed class KpiDefinitionTests
     {
         var kpi = NewKpi();
 
-        Assert.Null(kpi.Redefine("Renamed", 40m, KpiUnit.Days, Start.AddDays(1)));
+        Assert.Null(kpi.Redefine("Renamed", 40m, KpiUnit.Days, KpiDirection.HigherIsBetter, Start.AddDays(1)));
         Assert.Equal(("Renamed", KpiUnit.Days), (kpi.Name, kpi.Unit));
         Assert.Single(kpi.History);
     }
@@ -41,7 +41,7 @@ public sealed class KpiDefinitionTests
     {
         var kpi = NewKpi();
 
-        kpi.Redefine("Win rate", 0m, KpiUnit.Percentage, Start.AddDays(1));
+        kpi.Redefine("Win rate", 0m, KpiUnit.Percentage, KpiDirection.HigherIsBetter, Start.AddDays(1));
 
         Assert.Equal(0m, kpi.PercentComplete);
     }
@@ -51,7 +51,7 @@ public sealed class KpiDefinitionTests
     {
         var kpi = NewKpi();
 
-        Assert.Throws<DomainException>(() => kpi.Redefine("  ", 50m, KpiUnit.None, Start.AddDays(1)));
+        Assert.Throws<DomainException>(() => kpi.Redefine("  ", 50m, KpiUnit.None, KpiDirection.HigherIsBetter, Start.AddDays(1)));
         Assert.Equal("Win rate", kpi.Name);
     }
 

@@ -1,3 +1,4 @@
+using DealDesk.Core.Qualification;
 using DealDesk.Core.Stakeholders;
 
 namespace DealDesk.Tests.Core;
@@ -12,6 +13,20 @@ public sealed class StakeholderWarningsTests
 
         Assert.Equal([StakeholderWarningKind.NoChampion, StakeholderWarningKind.NoEconomicBuyer,
             StakeholderWarningKind.SingleThreaded], kinds);
+    }
+
+    [Fact]
+    public void Evaluate_AChampionKnownToMeddpicc_IsNotMissing_ButAnUnknownEconomicBuyerIs()
+    {
+        ElementAssessment[] meddpicc =
+        [
+            new(MeddpiccElement.Champion, QualificationStatus.Confirmed, 8),
+            new(MeddpiccElement.EconomicBuyer, QualificationStatus.Unknown, null),
+        ];
+
+        var kinds = StakeholderWarnings.Evaluate([], meddpicc).Select(w => w.Kind);
+
+        Assert.Equal([StakeholderWarningKind.NoEconomicBuyer, StakeholderWarningKind.SingleThreaded], kinds);
     }
 
     [Fact]

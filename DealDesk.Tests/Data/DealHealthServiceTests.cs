@@ -101,11 +101,12 @@ public sealed class DealHealthServiceTests
     }
 
     [Fact]
-    public async Task Recalculate_AClosedDeal_KeepsItsScoreFrozen()
+    public async Task SeededClosedDeals_HaveNoScore_AndRecalculatingOneWritesNothing()
     {
         await using var sqlite = await FreshDemoDatabase.CreateAsync();
         var acme = TenantScope.System(await AcmeAsync(sqlite));
         await using var db = sqlite.For(acme);
+        Assert.False(await db.Deals.AnyAsync(d => (d.WonAt != null || d.LostAt != null) && d.HealthScore != null));
         var closed = await db.Deals.Where(d => d.WonAt != null || d.LostAt != null).Select(d => d.Id).FirstAsync();
         var before = await HealthStateAsync(db, closed);
 
@@ -114,6 +115,46 @@ public sealed class DealHealthServiceTests
 
         Assert.Null(result);
         Assert.Equal(before, await HealthStateAsync(db, closed));
+    }
+
+    [Theory]
+    [InlineData(StageKind.Lost)]
+    [InlineData(StageKind.Won)]
+    public async Task MovingAScoredDealToAClosedStage_ClearsItsScoreInTheMove_AndTheRefresherPathLeavesItCleared(
+        StageKind kind)
+    {
+        await using var sqlite = await FreshDemoDatabase.CreateAsync();
+        var scope = await sqlite.Database.ScopeOfUserAsync("rep@dealdesk.demo");
+        var (dealId, _) = await OpenDealAsync(sqlite, scope);
+        var workspaceId = await AcmeAsync(sqlite);
+        var job = new DealHealthJob(sqlite.Database, _clock, _feed, NullLogger<DealHealthJob>.Instance);
+        Assert.Equal(1, await job.RecalculateAsync(workspaceId, [dealId]));
+        Guid stageId;
+        await using (var db = sqlite.For(scope))
+        {
+            Assert.NotNull(await db.Deals.Where(d => d.Id == dealId).Select(d => d.HealthScore).SingleAsync());
+            stageId = await db.PipelineStages.Where(s => s.Kind == kind).Select(s => s.Id).FirstAsync();
+        }
+
+        var deals = new DealService(new FixedScopeContextFactory(sqlite.Database, scope), new TestCurrentUser(scope),
+            _clock, _feed, NullLogger<DealService>.Instance);
+        Assert.True((await deals.MoveAsync(dealId, stageId, "Went with a competitor", expectedVersion: null)).Succeeded);
+
+        await using (var db = sqlite.For(scope))
+        {
+            var moved = await db.Deals.SingleAsync(d => d.Id == dealId);
+            Assert.Null(moved.HealthScore);
+            Assert.Null(moved.HealthCalculatedAt);
+            Assert.Equal(kind == StageKind.Won, moved.Outcome!.Value.Won);
+        }
+
+        // The refresher recalculates the deal of every change it hears, this move included: nothing comes back.
+        Assert.Equal(0, await job.RecalculateAsync(workspaceId, [dealId]));
+        var row = await new DealQueries(new FixedScopeContextFactory(sqlite.Database, scope))
+            .GetRowAsync(dealId);
+        Assert.Null(row!.HealthScore);
+        Assert.Equal(kind == StageKind.Won ? "Won" : "Lost", row.Outcome!.Value.Label);
+        Assert.Equal(_clock.UtcNow, row.Outcome.Value.At);
     }
 
     [Fact]
@@ -224,6 +265,8 @@ public sealed class DealHealthServiceTests
         var qualifications = await db.DealQualifications.ToListAsync();
         var stakeholders = await db.Stakeholders.ToListAsync();
         var tasks = await db.DealTasks.ToListAsync();
+        List<ElementAssessment> Assessed(Guid dealId) => qualifications.Where(q => q.DealId == dealId)
+            .Select(q => new ElementAssessment(q.Element, q.Status, q.Score)).ToList();
         return deals.ToDictionary(d => d.Id, d =>
         {
             var people = stakeholders.Where(s => s.AccountId == d.AccountId).ToList();
@@ -237,10 +280,10 @@ public sealed class DealHealthServiceTests
                 DaysSinceLastActivity = last is { } l ? Rotting.DaysIn(l, now) : null,
                 DaysPastCloseDate = d.ExpectedCloseDate is { } c ? Math.Max(0, today.DayNumber - c.DayNumber) : null,
                 CloseDatePushCount = d.CloseDatePushCount,
-                QualificationScore = QualificationScoring.Overall(qualifications.Where(q => q.DealId == d.Id)
-                    .Select(q => new ElementAssessment(q.Element, q.Status, q.Score))),
-                ChampionIdentified = people.Any(p => p.Plays(StakeholderRoles.Champion)),
-                EconomicBuyerIdentified = people.Any(p => p.Plays(StakeholderRoles.DecisionMaker)),
+                QualificationScore = QualificationScoring.Overall(Assessed(d.Id)),
+                Champion = KeyPerson.Champion(Assessed(d.Id), people.Any(p => p.Plays(StakeholderRoles.Champion))),
+                EconomicBuyer = KeyPerson.EconomicBuyer(Assessed(d.Id),
+                    people.Any(p => p.Plays(StakeholderRoles.DecisionMaker))),
                 EngagedStakeholders = people.Count(p => p.RelationshipStrength.Value >= 5
                     || p.LastInteractionAt >= now.AddDays(-30)),
                 OverdueTasks = tasks.Count(t => t.DealId == d.Id && t.IsOverdue(today)),

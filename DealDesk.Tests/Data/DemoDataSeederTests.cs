@@ -28,6 +28,33 @@ public sealed class DemoDataSeederTests(SeededDatabase seeded) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Seed_CountKpisHoldWholeNumbers_AndTimesToRespondAreLowerIsBetter()
+    {
+        var acme = await seeded.WorkspaceScopeAsync("Acme Sales");
+        await using var db = seeded.Sqlite.For(acme);
+        var kpis = await db.Kpis.ToListAsync();
+        var counts = kpis.Where(k => k.Unit == DealDesk.Core.Kpis.KpiUnit.None).Select(k => k.Id).ToList();
+        var countValues = await db.KpiHistory.Where(h => counts.Contains(h.KpiId)).Select(h => h.Value).ToListAsync();
+
+        Assert.NotEmpty(countValues);
+        Assert.All(countValues, v => Assert.Equal(decimal.Truncate(v), v));
+        Assert.All(kpis.Where(k => k.Name == "First response time"),
+            k => Assert.Equal(DealDesk.Core.Kpis.KpiDirection.LowerIsBetter, k.Direction));
+    }
+
+    [Fact]
+    public async Task Seed_EveryContactsStatusAgreesWithItsFunnelStage()
+    {
+        var acme = await seeded.WorkspaceScopeAsync("Acme Sales");
+        await using var db = seeded.Sqlite.For(acme);
+        var contacts = await db.Contacts.Select(c => new { c.Status, c.FunnelStage }).ToListAsync();
+
+        Assert.NotEmpty(contacts);
+        Assert.All(contacts, c => Assert.True(DealDesk.Core.Contacts.ContactFunnelRules.Allows(c.Status, c.FunnelStage),
+            $"{c.Status} in {c.FunnelStage}"));
+    }
+
+    [Fact]
     public async Task Seed_SpreadsDealsOverEveryStageWithConsistentHistory()
     {
         var acme = await seeded.WorkspaceScopeAsync("Acme Sales");

@@ -134,6 +134,35 @@ public sealed class PlanServiceTests : IAsyncLifetime
         Assert.Contains(filled.Stakeholders, s => s.Name == "Pat");
     }
 
+    [Fact]
+    public async Task Prefill_FillsQualificationTrackingFromTheDealsMeddpicc()
+    {
+        var (service, scope) = await OpportunityServiceForAsync(Rep);
+        var dealId = await VisibleDealAsync(scope);
+        await using (var system = _db.For(TenantScope.System(scope.WorkspaceId)))
+        {
+            await system.DealQualifications.Where(q => q.DealId == dealId).ExecuteDeleteAsync();
+            var champion = new DealDesk.Core.Qualification.DealQualification(dealId,
+                DealDesk.Core.Qualification.MeddpiccElement.Champion);
+            champion.Assess(DealDesk.Core.Qualification.QualificationStatus.Confirmed, 8, "Dana runs the pilot", null,
+                new DateTime(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc));
+            var paper = new DealDesk.Core.Qualification.DealQualification(dealId,
+                DealDesk.Core.Qualification.MeddpiccElement.PaperProcess);
+            paper.Assess(DealDesk.Core.Qualification.QualificationStatus.Partial, null, null, null,
+                new DateTime(2026, 11, 5, 9, 0, 0, DateTimeKind.Utc));
+            system.DealQualifications.AddRange(champion, paper);
+            await system.SaveChangesAsync();
+        }
+
+        var filled = (await service.PrefillAsync(dealId, new OpportunityPlan())).Value!;
+
+        Assert.Equal((QualificationStatus.Confirmed, "Dana runs the pilot"),
+            (filled.Meddic.Champion.Status, filled.Meddic.Champion.Note));
+        Assert.Equal(QualificationStatus.Partial, filled.Meddic.PaperProcess.Status);
+        Assert.Equal(QualificationStatus.Unknown, filled.Meddic.Competition.Status);
+        Assert.Equal(new DateOnly(2026, 11, 5), filled.LastAssessed);
+    }
+
     private async Task<(OpportunityPlanService, TenantScope)> OpportunityServiceForAsync(string email)
     {
         var scope = await _db.Database.ScopeOfUserAsync(email);

@@ -58,6 +58,33 @@ public sealed class QualificationServiceTests
     }
 
     [Fact]
+    public async Task ChampionConfirmedInMeddpicc_RescoresAsIdentified_AndTheMapStopsWarning_WhileTheEconomicBuyerStaysUnknown()
+    {
+        await using var sqlite = await FreshDemoDatabase.CreateAsync();
+        var scope = await sqlite.Database.ScopeOfUserAsync("rep@dealdesk.demo");
+        var (service, intelligence) = ServicesFor(sqlite, scope);
+        // A deal with no MEDDPICC and an empty map: neither person is known anywhere.
+        var (dealId, _) = await DealHealthServiceTests.OpenDealAsync(sqlite, scope);
+        var map = new StakeholderService(new FixedScopeContextFactory(sqlite.Database, scope), new TestCurrentUser(scope),
+            _clock, _feed, Microsoft.Extensions.Logging.Abstractions.NullLogger<StakeholderService>.Instance);
+
+        Assert.True((await service.UpdateElementAsync(dealId, new ElementDraft
+        {
+            Element = MeddpiccElement.Champion, Status = QualificationStatus.Confirmed, Score = 8,
+        })).Succeeded);
+
+        var factors = (await intelligence.GetAsync(dealId))!.Health.Factors;
+        var champion = factors.Single(f => f.Name == "Champion");
+        Assert.Equal((5, "Champion identified (MEDDPICC Confirmed, nobody on the map): +5"), (champion.Points, champion.Sentence));
+        var buyer = factors.Single(f => f.Name == "Economic buyer");
+        Assert.Equal(-5, buyer.Points);
+        Assert.StartsWith("No economic buyer identified", buyer.Sentence, StringComparison.Ordinal);
+        var warnings = (await map.GetMapAsync(dealId)).Value!.Warnings.Select(w => w.Kind).ToList();
+        Assert.DoesNotContain(StakeholderWarningKind.NoChampion, warnings);
+        Assert.Contains(StakeholderWarningKind.NoEconomicBuyer, warnings);
+    }
+
+    [Fact]
     public async Task UpdateElement_WithAScoreOutOfRange_IsInvalid_AndWritesNothing()
     {
         await using var sqlite = await FreshDemoDatabase.CreateAsync();

@@ -158,6 +158,12 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         var (service, scope) = await ServiceForAsync(Rep);
         var (dealId, accountId) = await BusiestVisibleDealAsync(scope);
         await ClearMapAsync(scope, accountId);
+        // A champion MEDDPICC knows of counts too (KeyPerson): this map is about the people on it.
+        await using (var system = _db.For(TenantScope.System(scope.WorkspaceId)))
+        {
+            await system.DealQualifications.Where(q => q.DealId == dealId).ExecuteDeleteAsync();
+        }
+
         await service.AddAsync(dealId, new StakeholderDraft
         {
             Name = "Boss", Title = "CEO", Roles = StakeholderRoles.DecisionMaker | StakeholderRoles.Blocker,

@@ -96,8 +96,9 @@ public sealed class ContactBench : IAsyncLifetime
     {
         await using var db = Sqlite.For(await WorkspaceAsync(workspace));
         var at = lastContactAt ?? Clock.UtcNow;
+        // Tests name a status and a stage independently: the stage decides, as it does in the product.
         var contact = new Contact(circleId, name, email ?? $"{Guid.NewGuid():N}@lab.example", null, at, phone, company,
-            status, stage);
+            ContactFunnelRules.StatusAt(status, stage), stage);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();
         return contact;

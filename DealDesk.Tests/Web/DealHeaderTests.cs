@@ -69,6 +69,19 @@ public sealed class DealHeaderTests : MudComponentTest
             Assert.Contains(DealMessages.Conflict, header.Find("[data-testid=header-message]").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ALostDeal_ShowsItsOutcome_InsteadOfAHealthScore()
+    {
+        var lostAt = new DateTime(2027, 2, 8, 15, 0, 0, DateTimeKind.Utc);
+        var header = RenderHeader(Row(null, null) with { HealthScore = 93, LostAt = lostAt });
+
+        var badge = header.Find("[data-testid=header-health] [data-testid=health-badge]");
+        Assert.Equal("Lost", badge.GetAttribute("data-outcome"));
+        Assert.Equal("", badge.GetAttribute("data-score"));
+        Assert.Contains("Lost 8 Feb 2027", badge.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("93", header.Find("[data-testid=header-health]").TextContent, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<DealHeader> RenderHeader(DealRow row)
     {
         _popovers ??= Render<MudPopoverProvider>();

@@ -1,3 +1,4 @@
+using DealDesk.Core.Stakeholders;
 using Bunit;
 using DealDesk.Core.Health;
 using DealDesk.Tests.Support;
@@ -11,7 +12,7 @@ public sealed class HealthBreakdownTests : MudComponentTest
     private static readonly HealthResult Calculated = DealHealthCalculator.Calculate(new HealthFacts
     {
         StageName = "Proposal", DaysInStage = 42, StageNormDays = 30, DaysSinceLastActivity = 3, DaysPastCloseDate = 0,
-        QualificationScore = 50, ChampionIdentified = true, EngagedStakeholders = 2, OverdueTasks = 1,
+        QualificationScore = 50, Champion = KeyPerson.Champion([], championOnMap: true), EngagedStakeholders = 2, OverdueTasks = 1,
     }, previousScore: 40)!;
 
     private static HealthView View(HealthResult result) =>
@@ -65,5 +66,18 @@ public sealed class HealthBreakdownTests : MudComponentTest
         var cut = Render<HealthBadge>(p => p.Add(c => c.Score, null));
 
         Assert.Equal("—", cut.Find("[data-testid=health-badge]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void ScoreCard_OfAWonDeal_ShowsTheOutcome_AndNoFactors()
+    {
+        var wonAt = new DateTime(2027, 1, 5, 9, 0, 0, DateTimeKind.Utc);
+        var cut = Render<HealthScoreCard>(p => p.Add(c => c.Health, View(Calculated))
+            .Add(c => c.Outcome, new DealDesk.Core.Deals.DealOutcome(true, wonAt)));
+
+        Assert.Equal("Won", cut.Find("[data-testid=health-closed]").GetAttribute("data-outcome"));
+        Assert.Contains("Won 5 Jan 2027", cut.Find("[data-testid=health-closed]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=health-factor]"));
+        Assert.Empty(cut.FindAll("[data-testid=health-score]"));
     }
 }

@@ -31,6 +31,24 @@ public sealed class KpiCardViewTests : MudComponentTest
         Assert.Equal("90", card.Find("[data-testid=kpi-progress]").GetAttribute("aria-valuenow"));
     }
 
+    [Fact]
+    public void ALowerIsBetterKpi_UnderItsCeiling_IsOnTarget_AndItsFallIsGreen_ItsRiseRed()
+    {
+        var responseTime = new KpiCard(Guid.NewGuid(), Guid.NewGuid(), "First response time", 3.68m, 4m, KpiUnit.Hours,
+            108.7m, KpiTrend.Up, 5m, [1], DateTime.UtcNow) { Direction = KpiDirection.LowerIsBetter };
+
+        var rising = Render(responseTime, canUpdate: false, canManage: false);
+        Assert.Equal("yes", rising.Find("[data-testid=kpi-progress]").GetAttribute("data-on-target"));
+        Assert.Equal("no", rising.Find("[data-testid=kpi-trend]").GetAttribute("data-good"));
+        Assert.Contains("mud-error-text", rising.Find("[data-testid=kpi-change]").ClassList);
+        Assert.Equal("Target at most 4 hrs", rising.Find("[data-testid=kpi-target]").TextContent.Trim());
+
+        var falling = Render(responseTime with { Trend = KpiTrend.Down, PercentChange = -8m }, canUpdate: false,
+            canManage: false);
+        Assert.Equal("yes", falling.Find("[data-testid=kpi-trend]").GetAttribute("data-good"));
+        Assert.Contains("mud-success-text", falling.Find("[data-testid=kpi-change]").ClassList);
+    }
+
     [Theory]
     [InlineData(KpiTrend.Up, 12.5, "up", "+12.5%", "mud-success-text", Icons.Material.Filled.ArrowUpward)]
     [InlineData(KpiTrend.Down, -25, "down", "-25.0%", "mud-error-text", Icons.Material.Filled.ArrowDownward)]

@@ -66,6 +66,19 @@ public sealed class KpiDialogTests : MudComponentTest
         Assert.NotEmpty(provider.FindAll("[data-testid=kpi-dialog]"));
     }
 
+    [Fact]
+    public async Task Edit_KeepsTheKpisDirection_AndOffersBoth()
+    {
+        _kpis.Answer = Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
+        var provider = Open(WinRate with { Name = "Churn" } with { Direction = KpiDirection.LowerIsBetter });
+        Assert.NotEmpty(provider.FindAll("[data-testid=kpi-dialog-direction]"));
+
+        await provider.InvokeAsync(() => provider.Find("[data-testid=kpi-dialog-save]").Click());
+
+        provider.WaitForAssertion(() => Assert.Single(_kpis.Edited));
+        Assert.Equal(KpiDirection.LowerIsBetter, _kpis.Edited[0].Draft.Direction);
+    }
+
     private IRenderedComponent<MudDialogProvider> Open(KpiCard? kpi, Guid? circleId = null)
     {
         var provider = Render<MudDialogProvider>();

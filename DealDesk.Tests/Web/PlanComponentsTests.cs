@@ -47,4 +47,24 @@ public sealed class PlanComponentsTests : MudComponentTest
 
         Assert.Equal(readOnly, cut.FindAll("[data-testid=plan-read-only]").Count == 1);
     }
+
+    [Fact]
+    public void Qualification_ShowsAllEightMeddpiccElements_AndTheLastAssessedDayAsTheAppWritesDates()
+    {
+        var plan = new OpportunityPlan { LastAssessed = new DateOnly(2026, 12, 3) };
+        plan.Meddic.PaperProcess.Status = QualificationStatus.Partial;
+
+        var cut = Render<QualificationSection>(p => p.Add(q => q.Plan, plan));
+
+        foreach (var name in new[] { "Metrics", "Economic buyer", "Decision criteria", "Decision process",
+                     "Paper process", "Identify pain", "Champion", "Competition" })
+        {
+            Assert.NotEmpty(cut.FindAll($"[data-testid='qualification-{name}']"));
+        }
+
+        Assert.Contains("Partial", cut.Find("[data-testid='qualification-Paper process']").OuterHtml + cut.Markup,
+            StringComparison.Ordinal);
+        Assert.Equal("3 Dec 2026", cut.Find("[data-testid=plan-last-assessed] input, input[data-testid=plan-last-assessed]")
+            .GetAttribute("value"));
+    }
 }

@@ -20,18 +20,25 @@ public sealed record ContactImportRow(
     /// <summary>The upper-case email the circle's uniqueness is checked on.</summary>
     public string NormalizedEmail { get; } = Contact.NormalizeEmail(Email);
 
-    /// <summary>A new contact from the row; empty status and stage take the defaults.</summary>
-    public Contact ToContact(Guid circleId, Guid? createdBy, DateTime at) =>
-        new(circleId, Name, Email, createdBy, at, Phone, Company,
-            Status ?? ContactStatus.Lead, FunnelStage ?? Contacts.FunnelStage.NeedsOutreach);
+    /// <summary>A new contact from the row; an empty stage is Needs outreach, an empty status the least one the stage
+    /// allows (Lead, or Prospect / Customer further down the funnel).</summary>
+    public Contact ToContact(Guid circleId, Guid? createdBy, DateTime at)
+    {
+        var stage = FunnelStage ?? Contacts.FunnelStage.NeedsOutreach;
+        return new(circleId, Name, Email, createdBy, at, Phone, Company,
+            Status ?? ContactFunnelRules.StatusAt(ContactStatus.Lead, stage), stage);
+    }
 
     /// <summary>Writes the row over <paramref name="contact"/>: non-empty cells replace, empty ones keep what the
-    /// contact has (an import never blanks a field by omission). Counts as contact.</summary>
+    /// contact has (an import never blanks a field by omission). Counts as contact. The stage decides
+    /// (ContactFunnelRules): a status, the row's or the contact's, that the resulting stage does not allow is raised to
+    /// the least one it does.</summary>
     public void ApplyTo(Contact contact, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(contact);
+        var stage = FunnelStage ?? contact.FunnelStage;
         contact.Update(Name, Email, Phone ?? contact.Phone, Company ?? contact.Company,
-            Status ?? contact.Status, FunnelStage ?? contact.FunnelStage, at);
+            ContactFunnelRules.StatusAt(Status ?? contact.Status, stage), stage, at);
     }
 
     /// <summary>This row's cells merged into an earlier row of the same file with the same email (update mode).</summary>

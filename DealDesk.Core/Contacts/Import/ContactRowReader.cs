@@ -52,7 +52,8 @@ public sealed class ContactRowReader
             Email = Cell(values, _email) ?? "",
             Phone = Cell(values, _phone),
             Company = Cell(values, _company),
-            Status = status ?? ContactStatus.Lead,
+            // An empty status takes the least one the row's stage allows (ContactFunnelRules), as a new contact does.
+            Status = status ?? ContactFunnelRules.StatusAt(ContactStatus.Lead, stage ?? FunnelStage.NeedsOutreach),
             FunnelStage = stage ?? FunnelStage.NeedsOutreach,
         };
         var result = _validator.Validate(draft);

@@ -469,6 +469,9 @@ namespace DealDesk.Data.Migrations.SqlServer
                         .HasPrecision(15, 2)
                         .HasColumnType("decimal(15,2)");
 
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)

@@ -462,6 +462,9 @@ namespace DealDesk.Data.Migrations.Sqlite
                         .HasPrecision(15, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)

@@ -128,10 +128,11 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
     }
 
     [Fact]
-    public async Task Move_ChangesTheStage_AndRefreshesLastContact()
+    public async Task Move_ChangesTheStage_KeepsLastContact_AndRaisesALeadToProspect()
     {
         var circle = await bench.CircleIdAsync(ContactBench.Enterprise);
-        var contact = await bench.AddContactAsync(circle, "Mover", lastContactAt: bench.Clock.UtcNow.AddDays(-3));
+        var then = bench.Clock.UtcNow.AddDays(-3);
+        var contact = await bench.AddContactAsync(circle, "Mover", lastContactAt: then);
         var rep = await bench.AsAsync("rep@dealdesk.demo");
 
         var result = await rep.MoveAsync(contact.Id, FunnelStage.ProposalSent, contact.Version);
@@ -139,7 +140,22 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
         Assert.True(result.Succeeded);
         var stored = (await bench.StoredAsync(contact.Id))!;
         Assert.Equal(FunnelStage.ProposalSent, stored.FunnelStage);
-        Assert.Equal(bench.Clock.UtcNow, stored.LastContactAt);
+        // Dragging a card reaches nobody: last contact is when someone last was in touch.
+        Assert.Equal(then, stored.LastContactAt);
+        Assert.Equal(ContactStatus.Prospect, stored.Status);
+    }
+
+    [Fact]
+    public async Task Move_ALeadToClosedWon_MakesThemACustomer()
+    {
+        var circle = await bench.CircleIdAsync(ContactBench.Enterprise);
+        var contact = await bench.AddContactAsync(circle, "Signer");
+        var rep = await bench.AsAsync("rep@dealdesk.demo");
+
+        Assert.True((await rep.MoveAsync(contact.Id, FunnelStage.ClosedWon, contact.Version)).Succeeded);
+
+        var stored = (await bench.StoredAsync(contact.Id))!;
+        Assert.Equal((FunnelStage.ClosedWon, ContactStatus.Customer), (stored.FunnelStage, stored.Status));
     }
 
     [Fact]

@@ -15,6 +15,13 @@ public static class KpiLabels
         _ => "None (a plain number)",
     };
 
+    /// <summary>"Higher is better" or "Lower is better (e.g. response time)".</summary>
+    public static string Direction(KpiDirection direction) => direction switch
+    {
+        KpiDirection.LowerIsBetter => "Lower is better (response time, churn)",
+        _ => "Higher is better",
+    };
+
     /// <summary>Why a history entry was recorded.</summary>
     public static string Kind(KpiHistoryKind kind) => kind switch
     {

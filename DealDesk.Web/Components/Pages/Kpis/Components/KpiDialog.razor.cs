@@ -44,7 +44,10 @@ public sealed partial class KpiDialog
     protected override void OnInitialized() =>
         _draft = Kpi is null
             ? new KpiDraft()
-            : new KpiDraft { Name = Kpi.Name, Value = Kpi.Value, Target = Kpi.Target, Unit = Kpi.Unit };
+            : new KpiDraft
+            {
+                Name = Kpi.Name, Value = Kpi.Value, Target = Kpi.Target, Unit = Kpi.Unit, Direction = Kpi.Direction,
+            };
 
     private async Task SaveAsync()
     {
