@@ -90,7 +90,7 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (!ExpectVersion(db, deal, draft.Version ?? []))
+        if (!db.ExpectVersion(deal, draft.Version))
         {
             return Result.Conflict(DealMessages.Conflict);
         }
@@ -141,7 +141,7 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (expectedVersion is not null && !ExpectVersion(db, deal, expectedVersion))
+        if (expectedVersion is not null && !db.ExpectVersion(deal, expectedVersion))
         {
             return Result.Conflict(DealMessages.Conflict);
         }
@@ -174,19 +174,6 @@ internal sealed partial class DealService(
         await RecordMoveAsync(db, deal, fromStage, user.UserId, now, cancellationToken);
 
         return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, cancellationToken);
-    }
-
-    /// <summary>Makes the UPDATE conditional on the version the user saw, so that a save racing another one made
-    /// after this load still fails instead of overwriting it. False when the user saw an older version already.</summary>
-    private static bool ExpectVersion(DealDeskDbContext db, Deal deal, byte[] seen)
-    {
-        if (!deal.Version.AsSpan().SequenceEqual(seen))
-        {
-            return false;
-        }
-
-        db.Entry(deal).Property(d => d.Version).OriginalValue = seen;
-        return true;
     }
 
     private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,

@@ -14,7 +14,7 @@ namespace DealDesk.Tests.Web;
 public sealed class AccountDialogTests : MudComponentTest
 {
     private static readonly AccountRow Initech =
-        new(Guid.NewGuid(), "Initech", "Software", AccountSize.MidMarket, "201-1000", "initech.example", Region.Emea, 3, 1, 5000m);
+        new(Guid.NewGuid(), "Initech", "Software", AccountSize.MidMarket, "201-1000", "initech.example", Region.Emea, 3, 1, 5000m, [1, 1]);
 
     private readonly FakeAccountService _accounts = new();
 
