@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Accounts;
 
 /// <summary>A customer company. Its name is unique in the workspace, ignoring case.</summary>
-public sealed class Account : Entity, ITenantOwned, IAuditable
+public sealed class Account : Entity, ITenantOwned, IAuditable, IConcurrencyVersioned
 {
     /// <summary>Longest allowed account name.</summary>
     public const int NameMaxLength = 255;
@@ -25,6 +25,9 @@ public sealed class Account : Entity, ITenantOwned, IAuditable
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>Company name as entered.</summary>
     public string Name { get; private set; } = "";

@@ -20,4 +20,7 @@ public sealed class AccountDraft
 
     /// <summary>Sales region.</summary>
     public Region? Region { get; set; }
+
+    /// <summary>Concurrency token of the account as it was loaded for editing; <c>null</c> for a new account.</summary>
+    public byte[]? Version { get; set; }
 }

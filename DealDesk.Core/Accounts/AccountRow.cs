@@ -11,6 +11,7 @@ namespace DealDesk.Core.Accounts;
 /// <param name="DealCount">All its deals the user can see.</param>
 /// <param name="OpenDealCount">Those still open.</param>
 /// <param name="OpenValue">Value of the open ones.</param>
+/// <param name="Version">The concurrency token an edit must carry (<see cref="AccountDraft.Version"/>).</param>
 public sealed record AccountRow(
     Guid Id,
     string Name,
@@ -21,7 +22,8 @@ public sealed record AccountRow(
     Region? Region,
     int DealCount,
     int OpenDealCount,
-    decimal OpenValue);
+    decimal OpenValue,
+    byte[] Version);
 
 /// <summary>One page of the account list.</summary>
 /// <param name="Rows">The rows.</param>

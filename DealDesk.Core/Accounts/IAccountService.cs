@@ -19,6 +19,7 @@ public interface IAccountService
     /// <summary>Creates an account; refuses a name already used in the workspace, ignoring case.</summary>
     Task<Result<Guid>> CreateAsync(AccountDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Saves an edited account, with the same name rule.</summary>
+    /// <summary>Saves an edited account, with the same name rule. <see cref="ResultStatus.Conflict"/> (and nothing
+    /// written) when the account changed since <see cref="AccountDraft.Version"/> was read.</summary>
     Task<Result> UpdateAsync(Guid accountId, AccountDraft draft, CancellationToken cancellationToken = default);
 }

@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Circles;
 
 /// <summary>A team inside a workspace. Deals, contacts and KPIs belong to a circle.</summary>
-public sealed class Circle : Entity, ITenantOwned, IAuditable
+public sealed class Circle : Entity, ITenantOwned, IAuditable, IConcurrencyVersioned
 {
     /// <summary>Longest allowed circle name.</summary>
     public const int NameMaxLength = 200;
@@ -24,6 +24,9 @@ public sealed class Circle : Entity, ITenantOwned, IAuditable
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>Team name, unique in the workspace.</summary>
     public string Name { get; private set; } = "";

@@ -7,8 +7,10 @@ namespace DealDesk.Core.Circles;
 /// <param name="MyRole">The role the user acts in (workspace admins act as admins).</param>
 /// <param name="CanEdit">Whether the user may rename the circle and change its description (workspace admins).</param>
 /// <param name="Members">The members, admins first, then by name.</param>
+/// <param name="Version">The concurrency token a rename must carry (<see cref="CircleDraft.Version"/>).</param>
 public sealed record CircleDetail(
-    Guid Id, string Name, string? Description, CircleRole MyRole, bool CanEdit, IReadOnlyList<CircleMember> Members)
+    Guid Id, string Name, string? Description, CircleRole MyRole, bool CanEdit, IReadOnlyList<CircleMember> Members,
+    byte[] Version)
 {
     /// <summary>Whether the user may add and remove members and change roles.</summary>
     public bool CanManageMembers => CirclePermissions.Allows(MyRole, CircleAction.ManageMembers);

@@ -8,4 +8,7 @@ public sealed class CircleDraft
 
     /// <summary>What the team is for; optional.</summary>
     public string? Description { get; set; }
+
+    /// <summary>Concurrency token of the circle as it was loaded for editing; <c>null</c> for a new circle.</summary>
+    public byte[]? Version { get; set; }
 }

@@ -5,4 +5,6 @@ namespace DealDesk.Core.Circles;
 /// <param name="DisplayName">Their name.</param>
 /// <param name="Email">Their sign-in address.</param>
 /// <param name="Role">Their role in the circle.</param>
-public sealed record CircleMember(Guid UserId, string DisplayName, string Email, CircleRole Role);
+/// <param name="Version">The membership's concurrency token, which a role change carries
+/// (<see cref="MemberRoleRequest.Version"/>).</param>
+public sealed record CircleMember(Guid UserId, string DisplayName, string Email, CircleRole Role, byte[] Version);

@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Circles;
 
 /// <summary>Gives a user a role in a circle; being a member is what makes the circle's data visible.</summary>
-public sealed class CircleMembership : Entity, ITenantOwned, IAuditable
+public sealed class CircleMembership : Entity, ITenantOwned, IAuditable, IConcurrencyVersioned
 {
     private CircleMembership()
     {
@@ -19,6 +19,9 @@ public sealed class CircleMembership : Entity, ITenantOwned, IAuditable
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>The circle.</summary>
     public Guid CircleId { get; private set; }

@@ -6,6 +6,13 @@ public static class CircleMessages
     /// <summary>The circle is gone, in another workspace, or the user is not in it.</summary>
     public const string NotFound = "That circle does not exist or you are not a member of it.";
 
+    /// <summary>Someone else renamed the circle after the user loaded it: nothing was written.</summary>
+    public const string Conflict = "This circle was changed by someone else. Reload it to see their change, then try again.";
+
+    /// <summary>Someone else changed the member's role after the list was loaded: nothing was written.</summary>
+    public const string MemberConflict =
+        "This member's role was changed by someone else. The list now shows their change.";
+
     /// <summary>Creating circles is the workspace admins' job.</summary>
     public const string OnlyWorkspaceAdminsCreate = "Only workspace admins may create circles.";
 

@@ -5,4 +5,10 @@ namespace DealDesk.Core.Circles;
 /// <param name="CircleId">The circle.</param>
 /// <param name="UserId">The person, a user of the same workspace.</param>
 /// <param name="Role">The role to hold.</param>
-public sealed record MemberRoleRequest(Guid CircleId, Guid UserId, CircleRole Role);
+public sealed record MemberRoleRequest(Guid CircleId, Guid UserId, CircleRole Role)
+{
+    /// <summary>For a role change, the membership's version as the member list showed it
+    /// (<see cref="CircleMember.Version"/>): a role changed by someone else since is not overwritten. <c>null</c> when
+    /// adding a member, or to check only against a change racing this one.</summary>
+    public byte[]? Version { get; init; }
+}

@@ -12,7 +12,9 @@ public interface IPipelineSettingsService
     /// <summary>Adds a stage at the end of its kind's group (open stages before won, won before lost).</summary>
     Task<Result<Guid>> AddAsync(StageDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Renames a stage and sets its probability and rotting days; its kind stays.</summary>
+    /// <summary>Renames a stage and sets its probability and rotting days; its kind stays.
+    /// <see cref="ResultStatus.Conflict"/> (and nothing written) when the stage changed since
+    /// <see cref="StageDraft.Version"/> was read.</summary>
     Task<Result> UpdateAsync(Guid stageId, StageDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Puts the stages in the given order; the list must hold every stage exactly once.</summary>

@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Pipeline;
 
 /// <summary>A column of the workspace's pipeline. Stages are data, so each workspace can shape its own.</summary>
-public sealed class PipelineStage : Entity, ITenantOwned, IAuditable
+public sealed class PipelineStage : Entity, ITenantOwned, IAuditable, IConcurrencyVersioned
 {
     /// <summary>Longest allowed stage name.</summary>
     public const int NameMaxLength = 100;
@@ -24,6 +24,9 @@ public sealed class PipelineStage : Entity, ITenantOwned, IAuditable
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>Column title.</summary>
     public string Name { get; private set; } = "";

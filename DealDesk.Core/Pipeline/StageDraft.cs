@@ -14,4 +14,7 @@ public sealed class StageDraft
 
     /// <summary>Days after which a deal in it is stale; <c>null</c> for never.</summary>
     public int? RottingDays { get; set; }
+
+    /// <summary>Concurrency token of the stage as it was loaded for editing; <c>null</c> for a new stage.</summary>
+    public byte[]? Version { get; set; }
 }

@@ -9,6 +9,10 @@ public static class StageMessages
     /// <summary>The stage is gone or in another workspace.</summary>
     public const string NotFound = "This stage no longer exists — reload the page.";
 
+    /// <summary>Someone else saved the stage (or moved it in the order) after the user loaded it: nothing was written.
+    /// </summary>
+    public const string Conflict = "This stage was changed by someone else. Reload it to see their change, then try again.";
+
     /// <summary>A reorder that does not name every stage exactly once.</summary>
     public const string ReorderMismatch =
         "The pipeline changed while you were arranging it — reload the page and try again.";

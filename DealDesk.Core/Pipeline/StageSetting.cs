@@ -8,5 +8,6 @@ namespace DealDesk.Core.Pipeline;
 /// <param name="DefaultProbability">Probability a deal takes on entering it.</param>
 /// <param name="RottingDays">Days after which a deal in it is stale.</param>
 /// <param name="DealCount">Deals in it, across every circle: a stage with deals cannot be deleted.</param>
+/// <param name="Version">The concurrency token an edit must carry (<see cref="StageDraft.Version"/>).</param>
 public sealed record StageSetting(Guid Id, string Name, int Order, StageKind Kind, int DefaultProbability,
-    int? RottingDays, int DealCount);
+    int? RottingDays, int DealCount, byte[] Version);

@@ -4,7 +4,7 @@ namespace DealDesk.Core.Qualification;
 
 /// <summary>Where one MEDDPICC element of a deal stands. A deal has at most one per element; an element without a
 /// row is <see cref="QualificationStatus.Unknown"/>.</summary>
-public sealed class DealQualification : Entity, ITenantOwned
+public sealed class DealQualification : Entity, ITenantOwned, IConcurrencyVersioned
 {
     /// <summary>Longest allowed summary.</summary>
     public const int SummaryMaxLength = 2000;
@@ -25,6 +25,9 @@ public sealed class DealQualification : Entity, ITenantOwned
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>The deal.</summary>
     public Guid DealId { get; private set; }

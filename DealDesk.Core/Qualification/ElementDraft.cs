@@ -16,6 +16,10 @@ public sealed class ElementDraft
 
     /// <summary>What is known.</summary>
     public string? Summary { get; set; }
+
+    /// <summary>Concurrency token of the element as the editor loaded it (<see cref="ElementView.Version"/>);
+    /// <c>null</c> when the element had never been assessed.</summary>
+    public byte[]? Version { get; set; }
 }
 
 /// <summary>The rules of <see cref="ElementDraft"/>, shared by the editor and the service.</summary>

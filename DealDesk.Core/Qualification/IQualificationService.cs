@@ -7,7 +7,8 @@ namespace DealDesk.Core.Qualification;
 /// </summary>
 public interface IQualificationService
 {
-    /// <summary>Sets one element's status, score and summary.</summary>
+    /// <summary>Sets one element's status, score and summary. <see cref="ResultStatus.Conflict"/> (and nothing written)
+    /// when the element was assessed by someone else since <see cref="ElementDraft.Version"/> was read.</summary>
     Task<Result> UpdateElementAsync(Guid dealId, ElementDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Adds evidence to a deal; returns its id.</summary>

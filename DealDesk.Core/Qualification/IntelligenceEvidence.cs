@@ -4,7 +4,7 @@ namespace DealDesk.Core.Qualification;
 
 /// <summary>A quote or fact that backs up what we believe about a deal, optionally tied to one MEDDPICC element.
 /// </summary>
-public sealed class IntelligenceEvidence : Entity, ITenantOwned
+public sealed class IntelligenceEvidence : Entity, ITenantOwned, IConcurrencyVersioned
 {
     /// <summary>Longest allowed text.</summary>
     public const int TextMaxLength = 2000;
@@ -35,6 +35,9 @@ public sealed class IntelligenceEvidence : Entity, ITenantOwned
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>The deal.</summary>
     public Guid DealId { get; private set; }

@@ -18,8 +18,10 @@ public sealed record QualificationView(
 /// <param name="Summary">What is known.</param>
 /// <param name="UpdatedByName">Who assessed it last.</param>
 /// <param name="UpdatedAt">When (UTC); <c>null</c> when never assessed.</param>
+/// <param name="Version">The concurrency token an edit must carry (<see cref="ElementDraft.Version"/>); <c>null</c> when
+/// never assessed.</param>
 public sealed record ElementView(MeddpiccElement Element, QualificationStatus Status, int? Score, string? Summary,
-    string? UpdatedByName, DateTime? UpdatedAt);
+    string? UpdatedByName, DateTime? UpdatedAt, byte[]? Version = null);
 
 /// <summary>One evidence item.</summary>
 /// <param name="Id">The item.</param>

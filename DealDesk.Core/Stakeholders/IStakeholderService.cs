@@ -23,14 +23,16 @@ public interface IStakeholderService
     Task<Result<Guid>> AddAsync(Guid dealId, StakeholderDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Edits details, roles and scores set by hand; a changed title re-runs the heuristic, which never
-    /// replaces an override.</summary>
+    /// replaces an override. <see cref="ResultStatus.Conflict"/> when the stakeholder changed since
+    /// <see cref="StakeholderDraft.Version"/> was read.</summary>
     Task<Result> UpdateAsync(Guid dealId, Guid stakeholderId, StakeholderDraft draft,
         CancellationToken cancellationToken = default);
 
     /// <summary>Sets one score by hand (a <see cref="ScoreSource.HumanOverride"/>); evidence defaults to
-    /// "Set by {user}".</summary>
+    /// "Set by {user}". <see cref="ResultStatus.Conflict"/> when the stakeholder changed since
+    /// <paramref name="expectedVersion"/> (its card's <see cref="StakeholderCard.Version"/>) was read.</summary>
     Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value, string? evidence,
-        CancellationToken cancellationToken = default);
+        byte[] expectedVersion, CancellationToken cancellationToken = default);
 
     /// <summary>Takes a person off the account's map.</summary>
     Task<Result> RemoveAsync(Guid dealId, Guid stakeholderId, CancellationToken cancellationToken = default);

@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 namespace DealDesk.Core.Tasks;
 
 /// <summary>A to-do on a deal ("Send the proposal"). The earliest open task is the deal's next step.</summary>
-public sealed class DealTask : Entity, ITenantOwned
+public sealed class DealTask : Entity, ITenantOwned, IConcurrencyVersioned
 {
     /// <summary>Longest allowed title.</summary>
     public const int TitleMaxLength = 300;
@@ -25,6 +25,9 @@ public sealed class DealTask : Entity, ITenantOwned
 
     /// <inheritdoc />
     public Guid WorkspaceId { get; private set; }
+
+    /// <inheritdoc />
+    public byte[] Version { get; private set; } = null!;
 
     /// <summary>The deal the task moves forward.</summary>
     public Guid DealId { get; private set; }

@@ -10,8 +10,9 @@ namespace DealDesk.Core.Tasks;
 /// <param name="AssigneeName">Their name.</param>
 /// <param name="CreatedAt">When it was created (UTC).</param>
 /// <param name="CompletedAt">When it was done (UTC); <c>null</c> while open.</param>
+/// <param name="Version">The concurrency token a change of the task must carry.</param>
 public sealed record TaskItem(Guid Id, string Title, DateOnly? DueOn, Guid? AssigneeId, string? AssigneeName,
-    DateTime CreatedAt, DateTime? CompletedAt)
+    DateTime CreatedAt, DateTime? CompletedAt, byte[] Version)
 {
     /// <summary>Not yet done.</summary>
     public bool IsOpen => CompletedAt is null;
@@ -34,9 +35,11 @@ public interface IDealTaskService
     /// <summary>Creates an open task; assigning it to someone else notifies them. The new task's id.</summary>
     Task<Result<Guid>> CreateAsync(Guid dealId, TaskDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a task done; completing a done task changes nothing.</summary>
-    Task<Result> CompleteAsync(Guid taskId, CancellationToken cancellationToken = default);
+    /// <summary>Marks a task done; completing a done task changes nothing. <see cref="ResultStatus.Conflict"/> (and
+    /// nothing written) when the task changed since <paramref name="expectedVersion"/> (its
+    /// <see cref="TaskItem.Version"/>) was read; <c>null</c> checks only against a save racing this one.</summary>
+    Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Opens a done task again.</summary>
-    Task<Result> ReopenAsync(Guid taskId, CancellationToken cancellationToken = default);
+    /// <summary>Opens a done task again, with the same version rule as <see cref="CompleteAsync"/>.</summary>
+    Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null, CancellationToken cancellationToken = default);
 }

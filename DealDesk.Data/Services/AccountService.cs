@@ -141,6 +141,12 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
             return Result.NotFound(AccountMessages.NotFound);
         }
 
+        if (!db.ExpectVersion(account, draft.Version))
+        {
+            LogConflict(accountId);
+            return Result.Conflict(AccountMessages.Conflict);
+        }
+
         if (await NameTakenAsync(db, draft.Name, exceptId: accountId, cancellationToken) is { } taken)
         {
             return taken;
@@ -165,14 +171,20 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         return saved;
     }
 
-    /// <summary>Saves, turning a lost race for the name (another save took it after our check; the unique index
-    /// refused ours) into the same field message as the check.</summary>
+    /// <summary>Saves, turning a lost race for the row (another save committed after our load) into a conflict, and a
+    /// lost race for the name (another save took it after our check; the unique index refused ours) into the same
+    /// field message as the check.</summary>
     private async Task<Result> SaveAsync(DealDeskDbContext db, Account account, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(account.Id);
+            return Result.Conflict(AccountMessages.Conflict);
         }
         catch (DbUpdateException)
         {
@@ -229,13 +241,17 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
             a.Region,
             db.Deals.Count(d => d.AccountId == a.Id),
             db.Deals.Count(d => d.AccountId == a.Id && d.WonAt == null && d.LostAt == null),
-            db.Deals.Where(d => d.AccountId == a.Id && d.WonAt == null && d.LostAt == null).Sum(d => d.Value));
+            db.Deals.Where(d => d.AccountId == a.Id && d.WonAt == null && d.LostAt == null).Sum(d => d.Value),
+            a.Version);
 
     [LoggerMessage(LogLevel.Information, "Account {AccountId} created")]
     private partial void LogCreated(Guid accountId);
 
     [LoggerMessage(LogLevel.Information, "Account {AccountId} updated")]
     private partial void LogUpdated(Guid accountId);
+
+    [LoggerMessage(LogLevel.Information, "Account {AccountId} not saved: changed by someone else first")]
+    private partial void LogConflict(Guid accountId);
 
     [LoggerMessage(LogLevel.Information, "Account {AccountId} not saved: its name was taken by another save first")]
     private partial void LogNameRace(Guid accountId);

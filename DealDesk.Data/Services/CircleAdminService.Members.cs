@@ -86,6 +86,11 @@ internal sealed partial class CircleAdminService
         var result = await ChangeMembershipAsync(request.CircleId, request.UserId, nameof(MemberRoleRequest.Role),
             (db, membership) =>
             {
+                if (request.Version is not null && !db.ExpectVersion(membership, request.Version))
+                {
+                    return Result.Conflict(CircleMessages.MemberConflict);
+                }
+
                 if (MembershipRules.RefuseChange(acting, membership.Role, request.Role) is { } refusal)
                 {
                     return Refuse(request.CircleId, target, refusal);

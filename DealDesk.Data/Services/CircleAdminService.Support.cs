@@ -49,7 +49,17 @@ internal sealed partial class CircleAdminService
                 return refused;
             }
 
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Changed or removed by someone else since it was read: nothing of theirs is overwritten.
+                await transaction.RollbackAsync(ct);
+                return Result.Conflict(CircleMessages.MemberConflict);
+            }
+
             if (wasAdmin && !await db.CircleMemberships.AnyAsync(
                     m => m.CircleId == circleId && m.Role == CircleRole.Admin, ct))
             {

@@ -61,7 +61,7 @@ internal sealed partial class CircleAdminService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var circle = await db.Circles.Where(c => c.Id == circleId)
-            .Select(c => new { c.Id, c.Name, c.Description })
+            .Select(c => new { c.Id, c.Name, c.Description, c.Version })
             .SingleOrDefaultAsync(cancellationToken);
         if (circle is null)
         {
@@ -74,11 +74,11 @@ internal sealed partial class CircleAdminService(
                 join u in db.Users on m.UserId equals u.Id
                 where u.WorkspaceId == db.Tenant.WorkspaceId
                 orderby m.Role descending, u.DisplayName
-                select new CircleMember(u.Id, u.DisplayName, u.Email ?? "", m.Role))
+                select new CircleMember(u.Id, u.DisplayName, u.Email ?? "", m.Role, m.Version))
             .ToListAsync(cancellationToken);
         var mine = members.FirstOrDefault(m => m.UserId == userId)?.Role;
         return new CircleDetail(circle.Id, circle.Name, circle.Description, ActingRole(mine), user.IsWorkspaceAdmin,
-            members);
+            members, circle.Version);
     }
 
     public async Task<Result<Guid>> CreateAsync(CircleDraft draft, CancellationToken cancellationToken = default)
@@ -137,6 +137,11 @@ internal sealed partial class CircleAdminService(
         if (circle is null)
         {
             return Result.NotFound(CircleMessages.NotFound);
+        }
+
+        if (!db.ExpectVersion(circle, draft.Version))
+        {
+            return Result.Conflict(CircleMessages.Conflict);
         }
 
         if (await NameTakenAsync(db, draft.Name, exceptId: circleId, cancellationToken) is { } taken)
@@ -199,14 +204,19 @@ internal sealed partial class CircleAdminService(
         return existing is null ? null : Result.Invalid(nameof(CircleDraft.Name), CircleMessages.NameTaken(existing));
     }
 
-    /// <summary>Saves, turning a lost race for the name (the unique index refused ours after our check) into the
-    /// check's field message. Any other failure is a bug and goes on up.</summary>
+    /// <summary>Saves, turning a lost race for the row into a conflict and a lost race for the name (the unique index
+    /// refused ours after our check) into the check's field message. Any other failure is a bug and goes on up.
+    /// </summary>
     private async Task<Result> SaveCircleAsync(DealDeskDbContext db, Circle circle, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Conflict(CircleMessages.Conflict);
         }
         catch (DbUpdateException)
         {

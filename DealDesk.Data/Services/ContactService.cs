@@ -90,7 +90,7 @@ internal sealed partial class ContactService(
             return valid;
         }
 
-        if (!ExpectVersion(db, contact, expectedVersion))
+        if (!db.ExpectVersion(contact, expectedVersion))
         {
             return Result.Conflict(ContactMessages.Conflict);
         }
@@ -139,7 +139,7 @@ internal sealed partial class ContactService(
             return Result.Invalid(nameof(ContactDraft.FunnelStage), "Choose a funnel stage.");
         }
 
-        if (expectedVersion is not null && !ExpectVersion(db, contact, expectedVersion))
+        if (expectedVersion is not null && !db.ExpectVersion(contact, expectedVersion))
         {
             return Result.Conflict(ContactMessages.Conflict);
         }
@@ -240,19 +240,6 @@ internal sealed partial class ContactService(
             LogNoteAdded(contactId, note.Id);
             return Result<ContactNoteItem>.Ok(new ContactNoteItem(note.Id, note.Text, author, note.CreatedAt));
         }
-    }
-
-    /// <summary>Makes the UPDATE conditional on the version the user saw, so that a save racing another one made
-    /// after this load still fails instead of overwriting it. False when the user saw an older version already.</summary>
-    private static bool ExpectVersion(DealDeskDbContext db, Contact contact, byte[] seen)
-    {
-        if (seen is null || !contact.Version.AsSpan().SequenceEqual(seen))
-        {
-            return false;
-        }
-
-        db.Entry(contact).Property(c => c.Version).OriginalValue = seen;
-        return true;
     }
 
     /// <summary>Saves, turning a lost race for the email (another save took it after our check and the unique index

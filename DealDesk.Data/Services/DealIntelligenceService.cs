@@ -40,7 +40,7 @@ internal sealed class DealIntelligenceService(
                 join u in db.Users on q.UpdatedBy equals u.Id into updaters
                 from u in updaters.DefaultIfEmpty()
                 select new ElementView(q.Element, q.Status, q.Score, q.Summary, u == null ? null : u.DisplayName,
-                    q.UpdatedAt))
+                    q.UpdatedAt, q.Version))
             .ToListAsync(cancellationToken);
         var evidence = await db.IntelligenceEvidence
             .Where(e => e.DealId == dealId)

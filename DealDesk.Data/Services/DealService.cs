@@ -96,7 +96,7 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (!ExpectVersion(db, deal, draft.Version ?? []))
+        if (!db.ExpectVersion(deal, draft.Version))
         {
             return Result.Conflict(DealMessages.Conflict);
         }
@@ -158,7 +158,7 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (expectedVersion is not null && !ExpectVersion(db, deal, expectedVersion))
+        if (expectedVersion is not null && !db.ExpectVersion(deal, expectedVersion))
         {
             return Result.Conflict(DealMessages.Conflict);
         }
@@ -193,19 +193,6 @@ internal sealed partial class DealService(
         var notified = Notify(db, OwnerNotices.DealMoved(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, stage.Name, now));
 
         return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, notified, cancellationToken);
-    }
-
-    /// <summary>Makes the UPDATE conditional on the version the user saw, so that a save racing another one made
-    /// after this load still fails instead of overwriting it. False when the user saw an older version already.</summary>
-    private static bool ExpectVersion(DealDeskDbContext db, Deal deal, byte[] seen)
-    {
-        if (!deal.Version.AsSpan().SequenceEqual(seen))
-        {
-            return false;
-        }
-
-        db.Entry(deal).Property(d => d.Version).OriginalValue = seen;
-        return true;
     }
 
     private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,

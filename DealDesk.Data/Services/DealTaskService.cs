@@ -33,7 +33,7 @@ internal sealed class DealTaskService(
                 // Open first, by due date with undated ones last; then done ones, the latest done first.
                 orderby t.CompletedAt != null, t.CompletedAt descending, t.DueOn == null, t.DueOn, t.CreatedAt, t.Id
                 select new TaskItem(t.Id, t.Title, t.DueOn, t.AssigneeId, assignee == null ? null : assignee.DisplayName,
-                    t.CreatedAt, t.CompletedAt))
+                    t.CreatedAt, t.CompletedAt, t.Version))
             .ToListAsync(cancellationToken);
     }
 
@@ -98,13 +98,16 @@ internal sealed class DealTaskService(
         return Result<Guid>.Ok(task.Id);
     }
 
-    public Task<Result> CompleteAsync(Guid taskId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(taskId, complete: true, cancellationToken);
+    public Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null,
+        CancellationToken cancellationToken = default) =>
+        ChangeAsync(taskId, complete: true, expectedVersion, cancellationToken);
 
-    public Task<Result> ReopenAsync(Guid taskId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(taskId, complete: false, cancellationToken);
+    public Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null,
+        CancellationToken cancellationToken = default) =>
+        ChangeAsync(taskId, complete: false, expectedVersion, cancellationToken);
 
-    private async Task<Result> ChangeAsync(Guid taskId, bool complete, CancellationToken cancellationToken)
+    private async Task<Result> ChangeAsync(Guid taskId, bool complete, byte[]? expectedVersion,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var task = await db.DealTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
@@ -124,6 +127,11 @@ internal sealed class DealTaskService(
             return Result.Ok();
         }
 
+        if (expectedVersion is not null && !db.ExpectVersion(task, expectedVersion))
+        {
+            return Result.Conflict(TaskMessages.Conflict);
+        }
+
         var now = Now();
         if (complete)
         {
@@ -138,7 +146,15 @@ internal sealed class DealTaskService(
                 $"Task reopened: {task.Title}"));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Conflict(TaskMessages.Conflict);
+        }
+
         Announce(deal);
         return Result.Ok();
     }

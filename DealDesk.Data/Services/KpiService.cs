@@ -237,14 +237,12 @@ internal sealed partial class KpiService(
             return Result<KpiCard>.From(Result.NotFound(KpiMessages.NotFound));
         }
 
-        if (!kpi.Version.AsSpan().SequenceEqual(version))
+        if (!db.ExpectVersion(kpi, version))
         {
             LogConflict(kpiId);
             return Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
         }
 
-        // A save racing another one made after this read must fail too: the UPDATE compares the version seen.
-        db.Entry(kpi).Property(k => k.Version).OriginalValue = version;
         try
         {
             change(db, kpi);

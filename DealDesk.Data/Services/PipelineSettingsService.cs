@@ -27,11 +27,11 @@ internal sealed partial class PipelineSettingsService(
         var stages = await db.PipelineStages
             .OrderBy(s => s.Order)
             .ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.Name, s.Order, s.Kind, s.DefaultProbability, s.RottingDays })
+            .Select(s => new { s.Id, s.Name, s.Order, s.Kind, s.DefaultProbability, s.RottingDays, s.Version })
             .ToListAsync(cancellationToken);
         return stages
             .Select(s => new StageSetting(s.Id, s.Name, s.Order, s.Kind, s.DefaultProbability, s.RottingDays,
-                counts.GetValueOrDefault(s.Id)))
+                counts.GetValueOrDefault(s.Id), s.Version))
             .ToList();
     }
 
@@ -98,6 +98,12 @@ internal sealed partial class PipelineSettingsService(
             return Result.NotFound(StageMessages.NotFound);
         }
 
+        if (!db.ExpectVersion(stage, draft.Version))
+        {
+            LogConflict(stageId);
+            return Result.Conflict(StageMessages.Conflict);
+        }
+
         if (NameTaken(stages, draft.Name, exceptId: stageId) is { } taken)
         {
             return taken;
@@ -115,7 +121,16 @@ internal sealed partial class PipelineSettingsService(
             return Result.Invalid("", e.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(stageId);
+            return Result.Conflict(StageMessages.Conflict);
+        }
+
         LogUpdated(stage.Id);
         return Result.Ok();
     }
@@ -256,6 +271,9 @@ internal sealed partial class PipelineSettingsService(
 
     [LoggerMessage(LogLevel.Information, "Stage {StageId} ({Kind}) added at position {Order}")]
     private partial void LogAdded(Guid stageId, StageKind kind, int order);
+
+    [LoggerMessage(LogLevel.Information, "Stage {StageId} not saved: changed by someone else first")]
+    private partial void LogConflict(Guid stageId);
 
     [LoggerMessage(LogLevel.Information, "Stage {StageId} updated")]
     private partial void LogUpdated(Guid stageId);

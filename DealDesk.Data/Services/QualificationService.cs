@@ -42,8 +42,13 @@ internal sealed class QualificationService(
             .SingleOrDefaultAsync(q => q.DealId == dealId && q.Element == draft.Element, cancellationToken);
         if (row is null)
         {
+            // Assessed for the first time; a first assessment racing another one loses on the unique index.
             row = new DealQualification(dealId, draft.Element);
             db.DealQualifications.Add(row);
+        }
+        else if (!db.ExpectVersion(row, draft.Version))
+        {
+            return Result.Conflict(QualificationMessages.ElementConflict);
         }
 
         var before = (row.Status, row.Score, row.Summary);
@@ -65,7 +70,17 @@ internal sealed class QualificationService(
 
         db.Activities.Add(Activity.Record(dealId, ActivityKind.QualificationChanged, user.UserId, now,
             Describe(draft.Element, before.Status, before.Score, row.Status, row.Score)));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrency failure (the row changed after our read) or the unique index refusing a second first
+            // assessment: either way someone else's assessment was saved first and is kept.
+            return Result.Conflict(QualificationMessages.ElementConflict);
+        }
+
         await AfterWorkAsync(deal, cancellationToken);
         return Result.Ok();
     }

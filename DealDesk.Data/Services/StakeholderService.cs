@@ -122,9 +122,10 @@ internal sealed partial class StakeholderService(
             return taken;
         }
 
-        if (draft.Version is { } seen)
+        if (!db.ExpectVersion(stakeholder, draft.Version))
         {
-            db.Entry(stakeholder).Property(s => s.Version).OriginalValue = seen;
+            LogConflict(stakeholderId);
+            return Result.Conflict(StakeholderMessages.Conflict);
         }
 
         var before = StakeholderChanges.Snapshot(stakeholder);
@@ -152,7 +153,7 @@ internal sealed partial class StakeholderService(
     }
 
     public async Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value,
-        string? evidence, CancellationToken cancellationToken = default)
+        string? evidence, byte[] expectedVersion, CancellationToken cancellationToken = default)
     {
         if (value is < StakeholderScore.Min or > StakeholderScore.Max)
         {
@@ -170,6 +171,12 @@ internal sealed partial class StakeholderService(
         if (found.Stakeholder is not { } stakeholder)
         {
             return found.Failure!;
+        }
+
+        if (!db.ExpectVersion(stakeholder, expectedVersion))
+        {
+            LogConflict(stakeholderId);
+            return Result.Conflict(StakeholderMessages.Conflict);
         }
 
         var before = StakeholderChanges.Snapshot(stakeholder);

@@ -58,7 +58,7 @@ public sealed class AccountServiceTests(SeededDatabase seeded) : IClassFixture<S
         var service = Service(await seeded.ScopeOfAsync("rep@dealdesk.demo"));
         var listed = (await service.SearchAsync(null, 0, 200)).Rows.First(r => r.DealCount > 0);
 
-        Assert.Equal(listed, await service.GetAsync(listed.Id));
+        Assert.Equivalent(listed, await service.GetAsync(listed.Id), strict: true);
         Assert.Null(await service.GetAsync(Guid.NewGuid()));
     }
 
@@ -269,9 +269,13 @@ public sealed class AccountServiceTests(SeededDatabase seeded) : IClassFixture<S
         var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.NormalizedName).Take(2).ToListAsync();
         var service = Service(fresh, scope);
 
-        var clash = await service.UpdateAsync(accounts[0].Id, new AccountDraft { Name = accounts[1].Name.ToUpperInvariant() });
+        var clash = await service.UpdateAsync(accounts[0].Id, new AccountDraft { Name = accounts[1].Name.ToUpperInvariant(), Version = accounts[0].Version });
         var recased = await service.UpdateAsync(accounts[0].Id,
-            new AccountDraft { Name = accounts[0].Name.ToUpperInvariant(), Industry = "Robotics", Region = Region.Apac });
+            new AccountDraft
+            {
+                Name = accounts[0].Name.ToUpperInvariant(), Industry = "Robotics", Region = Region.Apac,
+                Version = accounts[0].Version,
+            });
 
         Assert.Equal([AccountMessages.NameTaken(accounts[1].Name)], clash.FieldErrors[nameof(AccountDraft.Name)]);
         Assert.True(recased.Succeeded, string.Join("; ", recased.AllMessages()));

@@ -39,8 +39,8 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         Assert.Equal(("Dana Diaz", email, (await seeded.ScopeOfAsync("admin@dealdesk.demo")).WorkspaceId, false),
             (user.DisplayName, user.UserName, user.WorkspaceId, user.IsWorkspaceAdmin));
         Assert.NotEqual(person.TemporaryPassword, user.PasswordHash);
-        Assert.Contains(new CircleMember(person.UserId, "Dana Diaz", email, CircleRole.Moderator),
-            (await admin.Service.GetAsync(circleId))!.Members);
+        Assert.Contains((person.UserId, "Dana Diaz", email, CircleRole.Moderator),
+            (await admin.Service.GetAsync(circleId))!.Members.Select(m => (m.UserId, m.DisplayName, m.Email, m.Role)));
 
         // The new person's own scope sees the circle, acting in the role they were given.
         await using var dana = CircleAdminWorkbench.For(seeded.Sqlite, await seeded.ScopeOfAsync(email));

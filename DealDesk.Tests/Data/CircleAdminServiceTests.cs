@@ -98,14 +98,18 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         var id = await NewCircleAsync(admin);
         var name = Unique("Renamed Team");
 
-        var renamed = await admin.Service.UpdateAsync(id, new CircleDraft { Name = name, Description = "Now with a purpose" });
-        var clash = await admin.Service.UpdateAsync(id, new CircleDraft { Name = "GROWTH team" });
+        var loaded = (await admin.Service.GetAsync(id))!.Version;
+        var renamed = await admin.Service.UpdateAsync(id,
+            new CircleDraft { Name = name, Description = "Now with a purpose", Version = loaded });
+        var version = (await admin.Service.GetAsync(id))!.Version;
+        var clash = await admin.Service.UpdateAsync(id, new CircleDraft { Name = "GROWTH team", Version = version });
 
         Assert.True(renamed.Succeeded, renamed.Message);
         Assert.Equal([CircleMessages.NameTaken("Growth Team")], clash.FieldErrors[nameof(CircleDraft.Name)]);
         var detail = await admin.Service.GetAsync(id);
         Assert.Equal((name, "Now with a purpose"), (detail!.Name, detail.Description));
-        Assert.True((await admin.Service.UpdateAsync(id, new CircleDraft { Name = name.ToUpperInvariant() })).Succeeded,
+        Assert.True((await admin.Service.UpdateAsync(id,
+                new CircleDraft { Name = name.ToUpperInvariant(), Version = detail.Version })).Succeeded,
             "a circle may change the case of its own name");
     }
 

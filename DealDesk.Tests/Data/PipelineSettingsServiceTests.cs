@@ -59,7 +59,8 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
         };
 
         Assert.All(results, r => Assert.Equal((ResultStatus.Forbidden, StageMessages.AdminsOnly), (r.Status, r.Message)));
-        Assert.Equal(before, await rep.ListAsync());
+        // Equivalent: the rows, versions included, compared by value (a record compares its version array by reference).
+        Assert.Equivalent(before, await rep.ListAsync(), strict: true);
     }
 
     [Fact]
@@ -93,11 +94,11 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
         var contacted = before.Single(s => s.Name == "Contacted");
 
         var added = await service.AddAsync(new StageDraft { Name = "  proposal " });
-        var renamed = await service.UpdateAsync(contacted.Id, new StageDraft { Name = "QUALIFIED", DefaultProbability = 20 });
+        var renamed = await service.UpdateAsync(contacted.Id, new StageDraft { Name = "QUALIFIED", DefaultProbability = 20, Version = contacted.Version });
 
         Assert.Equal([StageMessages.NameTaken("Proposal")], added.FieldErrors[nameof(StageDraft.Name)]);
         Assert.Equal([StageMessages.NameTaken("Qualified")], renamed.FieldErrors[nameof(StageDraft.Name)]);
-        Assert.Equal(before, await service.ListAsync());
+        Assert.Equivalent(before, await service.ListAsync(), strict: true);
     }
 
     [Fact]
@@ -109,9 +110,16 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
         var won = stages.Single(s => s.Name == "Won");
 
         var renamed = await service.UpdateAsync(contacted.Id,
-            new StageDraft { Name = "contacted", Kind = StageKind.Lost, DefaultProbability = 25, RottingDays = null });
+            new StageDraft
+            {
+                Name = "contacted", Kind = StageKind.Lost, DefaultProbability = 25, RottingDays = null,
+                Version = contacted.Version,
+            });
         var closed = await service.UpdateAsync(won.Id,
-            new StageDraft { Name = "Closed won", Kind = StageKind.Open, DefaultProbability = 50, RottingDays = 7 });
+            new StageDraft
+            {
+                Name = "Closed won", Kind = StageKind.Open, DefaultProbability = 50, RottingDays = 7, Version = won.Version,
+            });
 
         Assert.True(renamed.Succeeded && closed.Succeeded, string.Join("; ", renamed.AllMessages().Concat(closed.AllMessages())));
         var after = await service.ListAsync();
@@ -139,7 +147,7 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
         var result = await service.UpdateAsync(before[0].Id, draft);
 
         Assert.Equal([field], result.FieldErrors.Keys);
-        Assert.Equal(before, await service.ListAsync());
+        Assert.Equivalent(before, await service.ListAsync(), strict: true);
     }
 
     [Fact]
@@ -184,7 +192,7 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
 
         Assert.Equal(ResultStatus.Invalid, result.Status);
         Assert.Equal(breakage == "won-first" ? StageMessages.KindsOutOfOrder : StageMessages.ReorderMismatch, result.Message);
-        Assert.Equal(before, await service.ListAsync());
+        Assert.Equivalent(before, await service.ListAsync(), strict: true);
     }
 
     [Fact]
@@ -211,7 +219,7 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
 
         Assert.Equal(ResultStatus.Invalid, result.Status);
         Assert.Equal($"Move its {busiest.Count} deals to another stage first.", result.Message);
-        Assert.Equal(before, await service.ListAsync());
+        Assert.Equivalent(before, await service.ListAsync(), strict: true);
     }
 
     [Fact]
@@ -329,7 +337,7 @@ public sealed class PipelineSettingsServiceTests : IAsyncLifetime
 
         Assert.Equal((ResultStatus.NotFound, ResultStatus.NotFound), (updated.Status, deleted.Status));
         Assert.True(added.Succeeded);
-        Assert.Equal(globexBefore, await globex.ListAsync());
+        Assert.Equivalent(globexBefore, await globex.ListAsync(), strict: true);
         Assert.DoesNotContain(await acme.ListAsync(), s => globexBefore.Any(g => g.Id == s.Id));
     }
 

@@ -163,6 +163,26 @@ public sealed class PlanServiceTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 11, 5), filled.LastAssessed);
     }
 
+    [Fact]
+    public async Task Save_BasedOnTheLatest_OvertakenByAnotherSaveOnTheSameVersion_IsAConflict_AndKeepsTheFirst()
+    {
+        var (service, scope) = await OpportunityServiceForAsync(Rep);
+        var dealId = await VisibleDealAsync(scope);
+        var v1 = (await service.SaveAsync(dealId, new OpportunityPlan { Confidence = 40 }, basedOn: null)).Value;
+        // Both users opened version 1; the other one's save commits after this one checked "based on the latest".
+        var racing = new RacingContextFactory(_db.Database, scope, () => Assert.True(
+            service.SaveAsync(dealId, new OpportunityPlan { Confidence = 70 }, v1).GetAwaiter().GetResult().Succeeded));
+        var loser = new OpportunityPlanService(racing, new TestCurrentUser(scope), _clock, _feed,
+            NullLogger<OpportunityPlanService>.Instance);
+
+        var lost = await loser.SaveAsync(dealId, new OpportunityPlan { Confidence = 10 }, v1);
+
+        Assert.True(racing.Raced);
+        Assert.Equal((ResultStatus.Conflict, PlanMessages.Conflict), (lost.Status, lost.Message));
+        var latest = (await service.GetLatestAsync(dealId)).Value!;
+        Assert.Equal((2, 70), (latest.Version!.Number, latest.Document.Confidence));
+    }
+
     private async Task<(OpportunityPlanService, TenantScope)> OpportunityServiceForAsync(string email)
     {
         var scope = await _db.Database.ScopeOfUserAsync(email);

@@ -123,7 +123,9 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         var (dealId, _) = await BusiestVisibleDealAsync(scope);
         var id = (await service.AddAsync(dealId, new StakeholderDraft { Name = "Sam", Title = "Director" })).Value;
 
-        var result = await service.SetScoreAsync(dealId, id, StakeholderScoreKind.Relationship, 8, evidence: null);
+        var version = (await service.GetMapAsync(dealId)).Value!.Stakeholders.Single(s => s.Id == id).Version;
+        var result = await service.SetScoreAsync(dealId, id, StakeholderScoreKind.Relationship, 8, evidence: null,
+            version);
 
         Assert.True(result.Succeeded);
         var card = (await service.GetMapAsync(dealId)).Value!.Stakeholders.Single(s => s.Id == id);
@@ -131,7 +133,7 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         Assert.StartsWith("Set by ", card.Relationship.Evidence, StringComparison.Ordinal);
         Assert.True(card.IsEngaged);
         Assert.Equal(ResultStatus.Invalid,
-            (await service.SetScoreAsync(dealId, id, StakeholderScoreKind.Influence, 11, null)).Status);
+            (await service.SetScoreAsync(dealId, id, StakeholderScoreKind.Influence, 11, null, card.Version)).Status);
     }
 
     [Fact]

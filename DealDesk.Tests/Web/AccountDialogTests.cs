@@ -14,7 +14,7 @@ namespace DealDesk.Tests.Web;
 public sealed class AccountDialogTests : MudComponentTest
 {
     private static readonly AccountRow Initech =
-        new(Guid.NewGuid(), "Initech", "Software", AccountSize.MidMarket, "201-1000", "initech.example", Region.Emea, 3, 1, 5000m);
+        new(Guid.NewGuid(), "Initech", "Software", AccountSize.MidMarket, "201-1000", "initech.example", Region.Emea, 3, 1, 5000m, [1, 1]);
 
     private readonly FakeAccountService _accounts = new();
 
@@ -99,6 +99,34 @@ public sealed class AccountDialogTests : MudComponentTest
             (draft.Name, draft.Industry, draft.Size, draft.Region, draft.Website));
     }
 
+    [Fact]
+    public async Task Save_WhenSomeoneElseSavedFirst_SaysSo_StaysOpen_AndReloadShowsTheirValues()
+    {
+        _accounts.Answer = Result.Conflict(AccountMessages.Conflict);
+        var provider = Open(Initech.Id);
+        provider.WaitForAssertion(() =>
+            Assert.Equal("Initech", provider.Find("[data-testid=account-name]").GetAttribute("value")));
+
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-industry]").Change("Robotics"));
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-save]").Click());
+
+        provider.WaitForAssertion(() =>
+            Assert.Contains(AccountMessages.Conflict, provider.Find("[data-testid=account-conflict]").TextContent));
+        Assert.Equal(Initech.Version, Assert.Single(_accounts.Saved).Draft.Version);
+        Assert.NotEmpty(provider.FindAll("[data-testid=account-dialog]"));
+
+        _accounts.Stored = Initech with { Industry = "Their industry", Version = [2, 2] };
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-reload]").Click());
+
+        provider.WaitForAssertion(() =>
+            Assert.Equal("Their industry", provider.Find("[data-testid=account-industry]").GetAttribute("value")));
+        Assert.Empty(provider.FindAll("[data-testid=account-conflict]"));
+        _accounts.Answer = Result.Ok();
+        await provider.InvokeAsync(() => provider.Find("[data-testid=account-save]").Click());
+        provider.WaitForAssertion(() => Assert.Empty(provider.FindAll("[data-testid=account-dialog]")));
+        Assert.Equal([2, 2], _accounts.Saved[^1].Draft.Version);
+    }
+
     private IRenderedComponent<MudDialogProvider> Open(Guid? accountId = null)
     {
         var provider = Render<MudDialogProvider>();
@@ -125,8 +153,10 @@ public sealed class AccountDialogTests : MudComponentTest
         public Task<IReadOnlyList<NamedOption>> LookupAsync(string? text, int take = 20,
             CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public AccountRow Stored { get; set; } = Initech;
+
         public Task<AccountRow?> GetAsync(Guid accountId, CancellationToken cancellationToken = default) =>
-            Task.FromResult(accountId == Initech.Id ? Initech : null);
+            Task.FromResult(accountId == Initech.Id ? Stored : null);
 
         public Task<Result<Guid>> CreateAsync(AccountDraft draft, CancellationToken cancellationToken = default)
         {

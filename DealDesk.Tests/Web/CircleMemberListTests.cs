@@ -10,9 +10,9 @@ namespace DealDesk.Tests.Web;
 /// buttons on everyone but the admins (whom the service would refuse them anyway).</summary>
 public sealed class CircleMemberListTests : MudComponentTest
 {
-    private static readonly CircleMember Ada = new(Guid.NewGuid(), "Ada Admin", "ada@acme.test", CircleRole.Admin);
-    private static readonly CircleMember Mo = new(Guid.NewGuid(), "Mo Moderator", "mo@acme.test", CircleRole.Moderator);
-    private static readonly CircleMember Max = new(Guid.NewGuid(), "Max Member", "max@acme.test", CircleRole.Member);
+    private static readonly CircleMember Ada = new(Guid.NewGuid(), "Ada Admin", "ada@acme.test", CircleRole.Admin, []);
+    private static readonly CircleMember Mo = new(Guid.NewGuid(), "Mo Moderator", "mo@acme.test", CircleRole.Moderator, []);
+    private static readonly CircleMember Max = new(Guid.NewGuid(), "Max Member", "max@acme.test", CircleRole.Member, []);
     private static readonly IReadOnlyList<CircleMember> Everyone = [Ada, Mo, Max];
 
     public CircleMemberListTests() => Render<MudPopoverProvider>();

@@ -134,7 +134,7 @@ public sealed class DealDialogTests : MudComponentTest
             Task.FromResult<IReadOnlyList<NamedOption>>([Account]);
 
         public Task<AccountRow?> GetAsync(Guid accountId, CancellationToken cancellationToken = default) =>
-            Task.FromResult<AccountRow?>(new AccountRow(Account.Id, Account.Name, null, AccountSize.Smb, null, null, null, 0, 0, 0m));
+            Task.FromResult<AccountRow?>(new AccountRow(Account.Id, Account.Name, null, AccountSize.Smb, null, null, null, 0, 0, 0m, []));
 
         public Task<Result<Guid>> CreateAsync(AccountDraft draft, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();

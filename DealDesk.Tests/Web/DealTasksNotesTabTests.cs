@@ -29,9 +29,9 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
         _tasks.Items.AddRange(
         [
-            new TaskItem(Guid.CreateVersion7(), "Send the proposal", new DateOnly(2027, 2, 9), null, "Dana Rep", Now, null),
-            new TaskItem(Guid.CreateVersion7(), "Book the demo", new DateOnly(2027, 2, 10), null, null, Now, null),
-            new TaskItem(Guid.CreateVersion7(), "Intro call", new DateOnly(2027, 1, 5), null, null, Now, Now.AddDays(-30)),
+            new TaskItem(Guid.CreateVersion7(), "Send the proposal", new DateOnly(2027, 2, 9), null, "Dana Rep", Now, null, []),
+            new TaskItem(Guid.CreateVersion7(), "Book the demo", new DateOnly(2027, 2, 10), null, null, Now, null, []),
+            new TaskItem(Guid.CreateVersion7(), "Intro call", new DateOnly(2027, 1, 5), null, null, Now, Now.AddDays(-30), []),
         ]);
         _notes.Items.AddRange(
         [
@@ -160,7 +160,8 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
             return Task.FromResult(Result<Guid>.Ok(Guid.CreateVersion7()));
         }
 
-        public Task<Result> CompleteAsync(Guid taskId, CancellationToken cancellationToken = default)
+        public Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null,
+            CancellationToken cancellationToken = default)
         {
             Completed.Add(taskId);
             var index = Items.FindIndex(t => t.Id == taskId);
@@ -168,7 +169,8 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
             return Task.FromResult(Result.Ok());
         }
 
-        public Task<Result> ReopenAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        public Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null,
+            CancellationToken cancellationToken = default) =>
             Task.FromResult(Result.Ok());
     }
 

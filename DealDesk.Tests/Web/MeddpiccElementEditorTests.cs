@@ -52,6 +52,38 @@ public sealed class MeddpiccElementEditorTests : MudComponentTest
         Assert.Equal(0, saved);
     }
 
+    [Fact]
+    public void Save_FromAStaleForm_IsNotTakenAsSaved_SaysSo_AndReloadShowsTheStoredElement()
+    {
+        _service.Next = Result.Conflict(QualificationMessages.ElementConflict);
+        var saved = 0;
+        var reloads = 0;
+        var loaded = Champion with { Version = [1] };
+        IRenderedComponent<MeddpiccElementEditor>? cut = null;
+        cut = Render<MeddpiccElementEditor>(p => p.Add(c => c.DealId, Guid.NewGuid()).Add(c => c.Element, loaded)
+            .Add(c => c.Saved, () => saved++)
+            .Add(c => c.Reload, () =>
+            {
+                reloads++;
+                // The page reloads the element: the rep's summary, saved meanwhile, with its new version.
+                cut!.Render(p => p.Add(c => c.Element, loaded with { Summary = "Dana runs the pilot", Version = [2] }));
+            }));
+
+        cut.Find("[data-testid=element-score]").Input("8");
+        cut.Find("[data-testid=save-element]").Click();
+
+        Assert.Equal([1], Assert.Single(_service.Updates).Draft.Version);
+        Assert.Equal(0, saved);
+        Assert.Contains(QualificationMessages.ElementConflict, cut.Find("[data-testid=element-conflict]").TextContent);
+
+        cut.Find("[data-testid=element-reload]").Click();
+
+        Assert.Equal(1, reloads);
+        Assert.Empty(cut.FindAll("[data-testid=element-conflict]"));
+        Assert.Equal("Dana runs the pilot", cut.Find("textarea").TextContent);
+        Assert.True(cut.Find("[data-testid=save-element]").HasAttribute("disabled"));
+    }
+
     private sealed class RecordingQualificationService : IQualificationService
     {
         public List<(Guid DealId, ElementDraft Draft)> Updates { get; } = [];
@@ -63,6 +95,7 @@ public sealed class MeddpiccElementEditorTests : MudComponentTest
             Updates.Add((dealId, new ElementDraft
             {
                 Element = draft.Element, Status = draft.Status, Score = draft.Score, Summary = draft.Summary,
+                Version = draft.Version,
             }));
             return Task.FromResult(Next);
         }

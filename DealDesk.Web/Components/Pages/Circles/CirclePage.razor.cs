@@ -69,7 +69,7 @@ public sealed partial class CirclePage
 
     private async Task EditAsync()
     {
-        if (await CircleDialog.OpenAsync(Dialogs, Id, Circle!.Name, Circle.Description) is not null)
+        if (await CircleDialog.OpenAsync(Dialogs, Id, Circle!.Name, Circle.Description, Circle.Version) is not null)
         {
             await ShowAsync(Result.Ok(), "Circle saved.");
         }
@@ -93,7 +93,10 @@ public sealed partial class CirclePage
 
     private async Task ChangeRoleAsync(MemberRoleChange change)
     {
-        var result = await CircleAdmin.ChangeRoleAsync(new MemberRoleRequest(Id, change.Member.UserId, change.Role));
+        // With the role the list showed: a role someone else changed meanwhile is not overwritten, and the reload in
+        // ShowAsync shows theirs next to the message.
+        var result = await CircleAdmin.ChangeRoleAsync(
+            new MemberRoleRequest(Id, change.Member.UserId, change.Role) { Version = change.Member.Version });
         await ShowAsync(result, $"{change.Member.DisplayName} is now {CircleLabels.Role(change.Role).ToLowerInvariant()}.");
     }
 

@@ -8,7 +8,8 @@ namespace DealDesk.Web.Components.Pages.Accounts.Components;
 
 /// <summary>Creates or edits an account. The form checks the Core rules as the user types; the service checks them
 /// again with the one rule that needs the database (a unique name), and its messages land under their fields while
-/// the dialog stays open.</summary>
+/// the dialog stays open. An edit carries the version it loaded: when someone else saved first, the dialog says so and
+/// offers to reload their values.</summary>
 public sealed partial class AccountDialog
 {
     private readonly FormErrors<AccountDraft> _errors = new(new AccountDraftValidator());
@@ -16,6 +17,7 @@ public sealed partial class AccountDialog
     private AccountDraft? _draft;
     private bool _missing;
     private bool _saving;
+    private string? _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -39,8 +41,14 @@ public sealed partial class AccountDialog
         return result is { Canceled: false, Data: Guid id } ? id : null;
     }
 
-    protected override async Task OnInitializedAsync()
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    /// <summary>Fills the form from the stored account (first open, or Reload after a conflict), with its version.
+    /// </summary>
+    private async Task LoadAsync()
     {
+        _errors.Clear();
+        _conflict = null;
         if (AccountId is not { } id)
         {
             _draft = new AccountDraft();
@@ -57,6 +65,7 @@ public sealed partial class AccountDialog
             CompanySizeBand = account.CompanySizeBand,
             Website = account.Website,
             Region = account.Region,
+            Version = account.Version,
         };
     }
 
@@ -70,6 +79,7 @@ public sealed partial class AccountDialog
 
         _saving = true;
         _errors.Clear();
+        _conflict = null;
         Result result;
         Guid savedId;
         if (AccountId is { } id)
@@ -88,6 +98,13 @@ public sealed partial class AccountDialog
         if (result.Succeeded)
         {
             Dialog.Close(DialogResult.Ok(savedId));
+            return;
+        }
+
+        // Someone else saved first: nothing was written; the user is told and may load their version.
+        if (result.Status == ResultStatus.Conflict)
+        {
+            _conflict = result.Message;
             return;
         }
 

@@ -7,13 +7,16 @@ using MudBlazor;
 namespace DealDesk.Web.Components.Pages.Circles.Components;
 
 /// <summary>Creates a circle or renames one (workspace admins). The Core rules run as the user types; the service's
-/// answer (a name taken in another case) lands under the name while the dialog stays open.</summary>
+/// answer (a name taken in another case) lands under the name while the dialog stays open. A rename carries the
+/// version the page loaded: when someone else saved the circle first, the dialog says so and Reload shows theirs.
+/// </summary>
 public sealed partial class CircleDialog
 {
     private readonly FormErrors<CircleDraft> _errors = new(new CircleDraftValidator());
     private MudForm? _form;
     private CircleDraft _draft = new();
     private bool _saving;
+    private string? _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -33,14 +36,19 @@ public sealed partial class CircleDialog
     [Parameter]
     public string? Description { get; set; }
 
+    /// <summary>The circle's version as <see cref="Name"/> and <see cref="Description"/> were read, when editing.</summary>
+    [Parameter]
+    public byte[]? Version { get; set; }
+
     /// <summary>Opens the dialog; the saved circle's id, or <c>null</c> when cancelled.</summary>
     public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid? circleId = null, string? name = null,
-        string? description = null)
+        string? description = null, byte[]? version = null)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<CircleDialog>
         {
             { d => d.CircleId, circleId }, { d => d.Name, name }, { d => d.Description, description },
+            { d => d.Version, version },
         };
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await dialogs.ShowAsync<CircleDialog>(circleId is null ? "New circle" : "Rename circle",
@@ -49,7 +57,22 @@ public sealed partial class CircleDialog
         return result is { Canceled: false, Data: Guid id } ? id : null;
     }
 
-    protected override void OnInitialized() => _draft = new CircleDraft { Name = Name ?? "", Description = Description };
+    protected override void OnInitialized() =>
+        _draft = new CircleDraft { Name = Name ?? "", Description = Description, Version = Version };
+
+    /// <summary>Replaces the form with the circle as stored now, after a conflict.</summary>
+    private async Task ReloadAsync()
+    {
+        _conflict = null;
+        _errors.Clear();
+        if (await CircleAdmin.GetAsync(CircleId!.Value) is not { } current)
+        {
+            _errors.Show(Result.NotFound(CircleMessages.NotFound), _draft);
+            return;
+        }
+
+        _draft = new CircleDraft { Name = current.Name, Description = current.Description, Version = current.Version };
+    }
 
     private async Task SaveAsync()
     {
@@ -61,6 +84,7 @@ public sealed partial class CircleDialog
 
         _saving = true;
         _errors.Clear();
+        _conflict = null;
         Result result;
         var savedId = CircleId ?? Guid.Empty;
         if (CircleId is { } id)
@@ -78,6 +102,12 @@ public sealed partial class CircleDialog
         if (result.Succeeded)
         {
             Dialog.Close(DialogResult.Ok(savedId));
+            return;
+        }
+
+        if (result.Status == ResultStatus.Conflict)
+        {
+            _conflict = result.Message;
             return;
         }
 

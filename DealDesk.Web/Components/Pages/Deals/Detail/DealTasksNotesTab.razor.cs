@@ -75,7 +75,11 @@ public sealed partial class DealTasksNotesTab : IDisposable
 
     private async Task ToggleAsync((TaskItem Task, bool Done) change)
     {
-        var result = change.Done ? await Tasks.CompleteAsync(change.Task.Id) : await Tasks.ReopenAsync(change.Task.Id);
+        // The version the list showed: a task someone else changed meanwhile is not overwritten, and the reload below
+        // shows their change next to the message.
+        var result = change.Done
+            ? await Tasks.CompleteAsync(change.Task.Id, change.Task.Version)
+            : await Tasks.ReopenAsync(change.Task.Id, change.Task.Version);
         _message = result.Succeeded ? null : result.Message;
         await ReloadAsync();
     }

@@ -7,13 +7,16 @@ using MudBlazor;
 namespace DealDesk.Web.Components.Pages.Settings.Components;
 
 /// <summary>Adds a stage or edits one (name, probability, rotting days; the kind is fixed once created). The
-/// service's refusals (a taken name) show under their fields and the dialog stays open.</summary>
+/// service's refusals (a taken name) show under their fields and the dialog stays open. An edit carries the version
+/// it was opened with: when someone else saved the stage first, the dialog says so and Reload shows their values.
+/// </summary>
 public sealed partial class StageDialog
 {
     private readonly FormErrors<StageDraft> _errors = new(new StageDraftValidator());
     private StageDraft _draft = new();
     private MudForm? _form;
     private bool _saving;
+    private string? _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -39,15 +42,31 @@ public sealed partial class StageDialog
         return result is { Canceled: false };
     }
 
-    protected override void OnInitialized() => _draft = Stage is null
-        ? new StageDraft()
-        : new StageDraft
+    protected override void OnInitialized() => _draft = Stage is null ? new StageDraft() : DraftOf(Stage);
+
+    private static StageDraft DraftOf(StageSetting stage) => new()
+    {
+        Name = stage.Name,
+        Kind = stage.Kind,
+        DefaultProbability = stage.DefaultProbability,
+        RottingDays = stage.RottingDays,
+        Version = stage.Version,
+    };
+
+    /// <summary>Replaces the form with the stage as stored now, after a conflict.</summary>
+    private async Task ReloadAsync()
+    {
+        var current = (await Pipeline.ListAsync()).FirstOrDefault(s => s.Id == Stage!.Id);
+        _conflict = null;
+        _errors.Clear();
+        if (current is null)
         {
-            Name = Stage.Name,
-            Kind = Stage.Kind,
-            DefaultProbability = Stage.DefaultProbability,
-            RottingDays = Stage.RottingDays,
-        };
+            _errors.Show(Result.NotFound(StageMessages.NotFound), _draft);
+            return;
+        }
+
+        _draft = DraftOf(current);
+    }
 
     private void KindChanged(StageKind kind)
     {
@@ -71,11 +90,18 @@ public sealed partial class StageDialog
 
         _saving = true;
         _errors.Clear();
+        _conflict = null;
         Result result = Stage is null ? await Pipeline.AddAsync(_draft) : await Pipeline.UpdateAsync(Stage.Id, _draft);
         _saving = false;
         if (result.Succeeded)
         {
             Dialog.Close(DialogResult.Ok(true));
+            return;
+        }
+
+        if (result.Status == ResultStatus.Conflict)
+        {
+            _conflict = result.Message;
             return;
         }
 

@@ -1,10 +1,13 @@
+using DealDesk.Core.Common;
 using DealDesk.Core.Qualification;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals.Detail.Intelligence;
 
-/// <summary>One MEDDPICC element edited in place: status, score and summary, saved on their own.</summary>
+/// <summary>One MEDDPICC element edited in place: status, score and summary, saved on their own with the version the
+/// editor loaded. When someone else saved the element first, nothing is written: the editor says so and Reload shows
+/// their values.</summary>
 public sealed partial class MeddpiccElementEditor
 {
     private static readonly ElementDraftValidator Validator = new();
@@ -13,6 +16,7 @@ public sealed partial class MeddpiccElementEditor
     private ElementDraft _draft = new();
     private ElementView? _shown;
     private bool _saving;
+    private string? _conflict;
 
     [Inject]
     private IQualificationService Qualification { get; set; } = null!;
@@ -36,6 +40,11 @@ public sealed partial class MeddpiccElementEditor
     [Parameter]
     public EventCallback Saved { get; set; }
 
+    /// <summary>Raised when the user asks for the stored values after a conflict: the page reloads the element and
+    /// passes it in again as <see cref="Element"/>.</summary>
+    [Parameter]
+    public EventCallback Reload { get; set; }
+
     private bool IsDirty => _shown is not null && (_draft.Status != _shown.Status || _draft.Score != _shown.Score
         || (_draft.Summary ?? "") != (_shown.Summary ?? ""));
 
@@ -54,6 +63,7 @@ public sealed partial class MeddpiccElementEditor
             _draft = new ElementDraft
             {
                 Element = Element.Element, Status = Element.Status, Score = Element.Score, Summary = Element.Summary,
+                Version = Element.Version,
             };
         }
     }
@@ -70,9 +80,17 @@ public sealed partial class MeddpiccElementEditor
         }
 
         _saving = true;
+        _conflict = null;
         try
         {
             var result = await Qualification.UpdateElementAsync(DealId, _draft);
+            if (result.Status == ResultStatus.Conflict)
+            {
+                // The user's form stays as typed, next to the message, until they choose to reload.
+                _conflict = result.Message;
+                return;
+            }
+
             if (!result.Succeeded)
             {
                 Snackbar.Add(string.Join(" ", result.AllMessages()), Severity.Error);
@@ -87,6 +105,14 @@ public sealed partial class MeddpiccElementEditor
         {
             _saving = false;
         }
+    }
+
+    /// <summary>Drops the stale form and takes the element as the page loads it now.</summary>
+    private async Task ReloadAsync()
+    {
+        _conflict = null;
+        _shown = null;
+        await Reload.InvokeAsync();
     }
 
     private static Color StatusColor(QualificationStatus status) => status switch
