@@ -91,9 +91,11 @@ internal sealed class ContactCsvFile : IAsyncDisposable
         return new CsvLine(_reader.LineNumber, values, valid, badQuotes, lastLine);
     }
 
-    /// <summary>CR, LF and CR LF each count once, as the reader counts lines.</summary>
+    /// <summary>CR, LF and CR LF each count once, as the reader counts lines. Breaks at the very end are those of a
+    /// quote left open to the end of the file, which end its last line rather than start another.</summary>
     private static long LineBreaks(ReadOnlySpan<byte> raw)
     {
+        raw = raw.TrimEnd("\r\n"u8);
         long count = 0;
         for (var i = 0; i < raw.Length; i++)
         {
