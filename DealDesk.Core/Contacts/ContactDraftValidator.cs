@@ -18,7 +18,7 @@ public sealed partial class ContactDraftValidator : AbstractValidator<ContactDra
             .Must(BeAnEmail).WithMessage("Email must be a valid address such as name@example.com.");
         RuleFor(c => c.Phone).MaximumLength(Contact.PhoneMaxLength)
             .WithMessage($"Phone must be at most {Contact.PhoneMaxLength} characters.")
-            .Must(BeAPhoneNumber).WithMessage("Phone may hold digits, spaces, ( ) - . and a leading +, with 5 to 20 digits.");
+            .Must(BeAPhoneNumber).WithMessage(PhoneRule);
         RuleFor(c => c.Company).MaximumLength(Contact.NameMaxLength)
             .WithMessage($"Company must be at most {Contact.NameMaxLength} characters.");
         RuleFor(c => c.Status).IsInEnum().WithMessage("Choose a status.");
@@ -27,6 +27,10 @@ public sealed partial class ContactDraftValidator : AbstractValidator<ContactDra
         RuleFor(c => c.Status).Must((c, status) => ContactFunnelRules.Allows(status, c.FunnelStage))
             .WithMessage(c => ContactFunnelRules.Contradiction(c.Status, c.FunnelStage));
     }
+
+    /// <summary>What a phone number may look like, in words.</summary>
+    public const string PhoneRule =
+        "Phone may hold digits, spaces, ( ) - . and a leading +, with 5 to 20 digits, and an extension such as x718 or ext. 12.";
 
     /// <summary>Whether <paramref name="email"/> is one address (no display name, a dot in the domain).</summary>
     public static bool BeAnEmail(string? email)
@@ -51,10 +55,14 @@ public sealed partial class ContactDraftValidator : AbstractValidator<ContactDra
             return true;
         }
 
-        var digits = phone.Count(char.IsAsciiDigit);
-        return PhoneShape().IsMatch(phone.Trim()) && digits is >= 5 and <= 20;
+        // An extension (x718, ext. 12, extension 3, #4) is common in exports of address books and CRMs; its digits are
+        // not the number's.
+        var match = PhoneShape().Match(phone.Trim());
+        var digits = match.Groups["number"].Value.Count(char.IsAsciiDigit);
+        return match.Success && digits is >= 5 and <= 20;
     }
 
-    [GeneratedRegex(@"^\+?[0-9 ()\-.]+$")]
+    [GeneratedRegex(@"^(?<number>\+?[0-9 ()\-.]+?)(?:\s*(?:x|ext\.?|extension|\#)\s*[0-9]{1,8})?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhoneShape();
 }

@@ -10,7 +10,15 @@ namespace DealDesk.Data.ContactImport;
 /// <param name="Values">The cells; bytes that are not UTF-8 read as U+FFFD.</param>
 /// <param name="ValidUtf8">Whether every cell was valid UTF-8.</param>
 /// <param name="BadQuotes">Whether the row breaks the quoting rules (a stray or unclosed quote).</param>
-internal sealed record CsvLine(long LineNumber, string[] Values, bool ValidUtf8, bool BadQuotes);
+/// <param name="LastLineNumber">The line the row ends on: past <paramref name="LineNumber"/> when a quoted cell holds
+/// line breaks, legitimately or because a quote was left open.</param>
+internal sealed record CsvLine(long LineNumber, string[] Values, bool ValidUtf8, bool BadQuotes, long LastLineNumber)
+{
+    /// <summary>Whether a quote left open made one row of several lines: the row runs over more than one line and
+    /// breaks the quoting rules or does not fit the header. A note or an address with line breaks in a well quoted
+    /// cell fits the header, and stays one row as it should.</summary>
+    public bool SwallowedLines(int columns) => LastLineNumber > LineNumber && (BadQuotes || Values.Length != columns);
+}
 
 /// <summary>Streams an uploaded CSV row by row with CsvHelper, which parses the UTF-8 bytes in place: memory stays at
 /// its 64 KB buffer (and the row at hand) however large the file. The separator (, ; tab |) is detected from the first
@@ -76,7 +84,28 @@ internal sealed class ContactCsvFile : IAsyncDisposable
         LastLine = _reader.LineNumber;
         // Malformed records are numbered counting the header as record 1.
         var badQuotes = _malformedRecords.Count > 0 && _malformedRecords.Remove(_reader.RowNumber + 1);
-        return new CsvLine(_reader.LineNumber, values, valid, badQuotes);
+        // Counted only for the rows that may have swallowed lines: the others are one line, or fit the header.
+        var lastLine = badQuotes || values.Length != _reader.Headers.Count
+            ? _reader.LineNumber + LineBreaks(_reader.RawRecord)
+            : _reader.LineNumber;
+        return new CsvLine(_reader.LineNumber, values, valid, badQuotes, lastLine);
+    }
+
+    /// <summary>CR, LF and CR LF each count once, as the reader counts lines. Breaks at the very end are those of a
+    /// quote left open to the end of the file, which end its last line rather than start another.</summary>
+    private static long LineBreaks(ReadOnlySpan<byte> raw)
+    {
+        raw = raw.TrimEnd("\r\n"u8);
+        long count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == (byte)'\n' || (raw[i] == (byte)'\r' && (i + 1 == raw.Length || raw[i + 1] != (byte)'\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     public async ValueTask DisposeAsync()

@@ -151,10 +151,19 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
                     Result.Invalid("file", ContactImportMessages.EmptyFile));
             }
 
+            // Refused before any row is read: a file of thousands of columns is no contact list, and would cost the page a
+            // picker per column.
+            if (header.Count > ContactImportLimits.MaxColumns)
+            {
+                return Result<(IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>)>.From(
+                    Result.Invalid("file", ContactImportMessages.TooManyColumns(header.Count)));
+            }
+
             var rows = new List<IReadOnlyList<string>>();
             while (rows.Count < ContactImportLimits.PreviewRows && await csv.ReadAsync(cancellationToken) is { } line)
             {
-                rows.Add(line.Values);
+                // A row with more cells than the header shows no more than the header's columns.
+                rows.Add(line.Values.Length > header.Count ? line.Values[..header.Count] : line.Values);
             }
 
             return Result<(IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>)>.Ok((header, rows));

@@ -79,9 +79,9 @@ internal sealed class ContactImporter(
                 pass = await Pass.StartAsync(jobId, csvPath, rejectedPath, options, NewContact, BatchSize, db, cancellationToken);
             }
 
-            if (pass.Header is null)
+            if (Refusal(pass) is { } refused)
             {
-                return pass.Finish(ContactImportState.Failed, ContactImportMessages.EmptyFile);
+                return pass.Finish(ContactImportState.Failed, refused);
             }
 
             var ended = await ReadRowsAsync(pass, report, (batch, ct) => strategy.ExecuteAsync(async inner =>
@@ -125,9 +125,9 @@ internal sealed class ContactImporter(
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             pass = await Pass.StartAsync(jobId, csvPath, rejectedPath, options, NewContact, BatchSize, db, cancellationToken);
-            if (pass.Header is null)
+            if (Refusal(pass) is { } refused)
             {
-                return pass.Finish(ContactImportState.Failed, ContactImportMessages.EmptyFile);
+                return pass.Finish(ContactImportState.Failed, refused);
             }
 
             // Once a row is bad nothing will be committed: stop writing, keep reading to report every bad row.
@@ -299,6 +299,15 @@ internal sealed class ContactImporter(
             await db.InsertNewInBulkAsync(batch.Creates, cancellationToken);
         }
     }
+
+    /// <summary>Why the file cannot be imported at all, from its header: none, or more columns than an import reads
+    /// (checked again here, as the preview did, because the job may run a file that was never previewed).</summary>
+    private static string? Refusal(Pass pass) => pass.Header switch
+    {
+        null => ContactImportMessages.EmptyFile,
+        { Count: > ContactImportLimits.MaxColumns } header => ContactImportMessages.TooManyColumns(header.Count),
+        _ => null,
+    };
 
     private Contact NewContact(ContactImportRow row, Guid circleId) =>
         row.ToContact(circleId, userId, clock.GetUtcNow().UtcDateTime);

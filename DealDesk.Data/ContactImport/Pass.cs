@@ -18,6 +18,7 @@ internal sealed class Pass : IAsyncDisposable
     private readonly ContactRowReader _rows;
     private readonly string _rejectedPath;
     private readonly List<RejectedRow> _firstRejected = [];
+    private readonly List<string> _warnings = [];
 
     // The reader adds to _firstRejected and the writer counts written batches, while snapshots taken on either thread
     // read both: a copy made during an Add can throw or tear.
@@ -113,6 +114,22 @@ internal sealed class Pass : IAsyncDisposable
     {
         RowsRead++;
         Interlocked.Exchange(ref _position, Csv.Position);
+        if (line.SwallowedLines(Header!.Count))
+        {
+            // Reported on its own: the one rejected row stands for many lines the user would otherwise miss.
+            var warning = ContactImportMessages.SwallowedLines(line.LineNumber, line.LastLineNumber);
+            lock (_gate)
+            {
+                if (_warnings.Count < ContactImportLimits.WarningsShown)
+                {
+                    _warnings.Add(warning);
+                }
+            }
+
+            Reject(line, warning);
+            return;
+        }
+
         if (line.BadQuotes)
         {
             Reject(line, ContactImportMessages.BadQuotes);
@@ -192,7 +209,7 @@ internal sealed class Pass : IAsyncDisposable
         {
             return new(_jobId, state, RowsRead, _imported, _updated, Skipped, Rejected, null,
                 Csv.Length == 0 ? 0 : Math.Min(1, (double)Interlocked.Read(ref _position) / Csv.Length), null,
-                _firstRejected.ToList());
+                _firstRejected.ToList()) { Warnings = _warnings.ToList() };
         }
     }
 

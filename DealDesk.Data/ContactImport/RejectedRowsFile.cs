@@ -31,7 +31,7 @@ internal sealed class RejectedRowsFile : IDisposable
         var cells = new string[_columns + 2];
         for (var i = 0; i < _columns; i++)
         {
-            cells[i] = i < row.Values.Count ? row.Values[i] : "";
+            cells[i] = i < row.Values.Count ? SpreadsheetSafeCsv.Text(row.Values[i]) : "";
         }
 
         cells[_columns] = row.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);

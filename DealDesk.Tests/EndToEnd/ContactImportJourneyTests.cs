@@ -56,6 +56,29 @@ public sealed class ContactImportJourneyTests(BrowserFixture browser) : IClassFi
     }
 
     [Fact]
+    public async Task Moderator_ImportsACustomersSample_SeesTheCombinedNameAndTheColumnsNotImported_AndEveryRowIsImported()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("moderator@dealdesk.demo", DemoSettings.Password);
+
+        await page.GotoAsync("/contacts/import");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("input[type=file]").SetInputFilesAsync(
+            DealDesk.Tests.Data.ContactImport.CrmExportFilesTests.PathOf("customers-sample.csv"));
+
+        await Assertions.Expect(page.GetByTestId("import-source-name")).ToHaveTextAsync("Name ← First Name + Last Name");
+        await Assertions.Expect(page.GetByTestId("import-not-imported")).ToContainTextAsync("Not imported: Index, Customer Id");
+        await Assertions.Expect(page.GetByTestId("import-mapping-problem")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("contact-import-customers-preview");
+
+        await page.GetByTestId("import-start").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("import-job")).ToHaveAttributeAsync("data-state", "Completed");
+        await Assertions.Expect(page.GetByTestId("import-imported")).ToHaveTextAsync("100 imported");
+        await Assertions.Expect(page.GetByTestId("import-rejected")).ToHaveTextAsync("0 rejected");
+    }
+
+    [Fact]
     public async Task Member_IsToldOnlyModeratorsImport_AndGetsNoUpload()
     {
         var page = await browser.NewPageAsync();

@@ -86,12 +86,20 @@ public sealed class ImportCircle
         Func<ContactImportProgress, Task>? report = null, CancellationToken cancellationToken = default,
         TimeProvider? clock = null)
     {
-        var header = System.IO.File.ReadLines(path).First().TrimStart('\uFEFF').Split(',');
-        var options = new ContactImportOptions(circleId ?? CircleId, mode, duplicates, ContactColumnMapping.Propose(header));
+        var options = new ContactImportOptions(circleId ?? CircleId, mode, duplicates, ContactColumnMapping.Propose(HeaderOf(path)));
         var jobId = Guid.NewGuid();
         var outcome = await Importer(scope ?? Moderator, batchSize, clock)
             .ImportAsync(jobId, path, RejectedPath(jobId), options, report, cancellationToken);
         return (outcome, jobId);
+    }
+
+    /// <summary>The header of the CSV at <paramref name="path"/>, read as the import reads it (quoted cells, any
+    /// separator, a byte order mark).</summary>
+    public static IReadOnlyList<string> HeaderOf(string path)
+    {
+        using var reader = CsvHelper.CsvReader.FromFile(path, CsvHelper.CsvReaderOptions.Default);
+        reader.ReadHeader();
+        return reader.Headers.Select(h => h.Trim()).ToList();
     }
 
     public async Task<Contact> AddContactAsync(string name, string email, string? phone = null)

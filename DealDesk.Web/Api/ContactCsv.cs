@@ -9,7 +9,8 @@ namespace DealDesk.Web.Api;
 /// <summary>Writes contacts as CSV (RFC 4180: commas, quotes and line breaks inside a cell are quoted), one row at a
 /// time as they are read, so an export of 100,000 contacts never sits in memory.</summary>
 /// <remarks>Written with <see cref="SpreadsheetSafeCsv.WriterOptions"/>: a text cell a spreadsheet would run as a
-/// formula gets a leading apostrophe (dates and numbers the writer formats itself are left alone).</remarks>
+/// formula gets a leading apostrophe (dates and numbers the writer formats itself are left alone), and one that starts
+/// with an apostrophe gets another, so that the import reads the file back as the same contacts.</remarks>
 public static class ContactCsv
 {
     /// <summary>The header row.</summary>
@@ -34,13 +35,13 @@ public static class ContactCsv
         csv.WriteHeader([.. Header]);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            csv.WriteField(row.Name);
-            csv.WriteField(row.Email);
-            csv.WriteField(row.Phone ?? "");
-            csv.WriteField(row.Company ?? "");
+            csv.WriteField(SpreadsheetSafeCsv.Text(row.Name));
+            csv.WriteField(SpreadsheetSafeCsv.Text(row.Email));
+            csv.WriteField(SpreadsheetSafeCsv.Text(row.Phone));
+            csv.WriteField(SpreadsheetSafeCsv.Text(row.Company));
             csv.WriteField(ContactLabels.Status(row.Status));
             csv.WriteField(ContactLabels.Stage(row.FunnelStage));
-            csv.WriteField(row.LatestNote ?? "");
+            csv.WriteField(SpreadsheetSafeCsv.Text(row.LatestNote));
             csv.WriteField(row.LastContactAt?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(row.CreatedAt.ToString(DateFormat, CultureInfo.InvariantCulture));
             await csv.EndRecordAsync(cancellationToken);

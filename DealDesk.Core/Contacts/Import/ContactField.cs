@@ -23,4 +23,11 @@ public enum ContactField
 
     /// <summary><see cref="Contact.FunnelStage"/>, written as e.g. needs_outreach or "Meeting set".</summary>
     FunnelStage = 6,
+
+    /// <summary>The first (given) name: joined with <see cref="LastName"/> into <see cref="Contact.Name"/>, as exports of
+    /// address books and CRMs split the name in two.</summary>
+    FirstName = 7,
+
+    /// <summary>The last (family) name: joined after <see cref="FirstName"/> into <see cref="Contact.Name"/>.</summary>
+    LastName = 8,
 }

@@ -41,7 +41,21 @@ public static class ContactImportMessages
         $"Funnel stage “{Shorten(value)}” is not one of: {string.Join(", ", Enum.GetValues<FunnelStage>().Select(ContactImportValues.Spell))}.";
 
     /// <summary>A required field has no column.</summary>
-    public static string MissingColumn(ContactField field) => $"Choose the column that holds the {Describe(field)}.";
+    public static string MissingColumn(ContactField field) => field == ContactField.Name
+        ? "Choose the column that holds the name, or the columns of the first and last name."
+        : $"Choose the column that holds the {Describe(field)}.";
+
+    /// <summary>The name is mapped both from one column and from first and last name columns.</summary>
+    public const string NameTwice =
+        "The name comes either from one column or from the first and last name columns: set the others to \"Not imported\".";
+
+    /// <summary>The header has more columns than <see cref="ContactImportLimits.MaxColumns"/>.</summary>
+    public static string TooManyColumns(int columns) =>
+        $"The file has {columns:N0} columns; an import reads at most {ContactImportLimits.MaxColumns:N0}. Keep the columns with the contacts' names, emails, phones and companies (delete the others in your spreadsheet) and choose the file again.";
+
+    /// <summary>An unclosed quote made one row of several lines (a quote opened and not closed where the row ends).</summary>
+    public static string SwallowedLines(long first, long last) =>
+        $"Lines {first:N0} to {last:N0} were read as one row: a quote opened on line {first:N0} is not closed where that row ends, so none of these lines was imported. Close the quote (or double a quote inside the text) and import these lines again.";
 
     /// <summary>Two columns go to one field.</summary>
     public static string MappedTwice(ContactField field) => $"Only one column can hold the {Describe(field)}.";
@@ -59,7 +73,9 @@ public static class ContactImportMessages
         ContactField.Company => "company",
         ContactField.Status => "status",
         ContactField.FunnelStage => "funnel stage",
-        _ => "ignored column",
+        ContactField.FirstName => "first name",
+        ContactField.LastName => "last name",
+        _ => "not imported",
     };
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

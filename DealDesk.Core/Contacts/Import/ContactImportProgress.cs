@@ -44,6 +44,10 @@ public sealed record ContactImportProgress(
     string? Message,
     IReadOnlyList<RejectedRow> FirstRejected)
 {
+    /// <summary>What the user should know although the job went on, such as lines an unclosed quote made one row of
+    /// (at most <see cref="ContactImportLimits.WarningsShown"/>).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>A job not started yet.</summary>
     public static ContactImportProgress Queued(Guid jobId) =>
         new(jobId, ContactImportState.Queued, 0, 0, 0, 0, 0, null, 0, null, []);

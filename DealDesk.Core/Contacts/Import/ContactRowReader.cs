@@ -3,13 +3,17 @@ namespace DealDesk.Core.Contacts.Import;
 /// <summary>Checks one CSV row against a mapping: the cell count, text that was not valid UTF-8, status and funnel
 /// values, then the contact rules of <see cref="ContactDraftValidator"/> (required name, valid email, phone shape,
 /// maximum lengths). Email uniqueness needs the circle's contacts and is the importer's.</summary>
-/// <remarks>Formula-looking cells (=, +, -, @) are data and pass unchanged; files written back out neutralise them.
+/// <remarks>Formula-looking cells (=, +, -, @) are data and pass unchanged; files written back out neutralise them. The
+/// apostrophe DealDesk's own files put in front of such cells is removed (<see cref="SpreadsheetFormulaGuard"/>), so an
+/// export imports back as the same contacts. First and last name columns are joined with a space into the name.
 /// </remarks>
 public sealed class ContactRowReader
 {
     private readonly ContactDraftValidator _validator = new();
     private readonly int _columns;
     private readonly int _name;
+    private readonly int _firstName;
+    private readonly int _lastName;
     private readonly int _email;
     private readonly int _phone;
     private readonly int _company;
@@ -22,6 +26,8 @@ public sealed class ContactRowReader
         ArgumentNullException.ThrowIfNull(mapping);
         _columns = mapping.Headers.Count;
         _name = mapping.ColumnOf(ContactField.Name);
+        _firstName = mapping.ColumnOf(ContactField.FirstName);
+        _lastName = mapping.ColumnOf(ContactField.LastName);
         _email = mapping.ColumnOf(ContactField.Email);
         _phone = mapping.ColumnOf(ContactField.Phone);
         _company = mapping.ColumnOf(ContactField.Company);
@@ -48,7 +54,7 @@ public sealed class ContactRowReader
 
         var draft = new ContactDraft
         {
-            Name = Cell(values, _name) ?? "",
+            Name = Cell(values, _name) ?? CombinedName(values),
             Email = Cell(values, _email) ?? "",
             Phone = Cell(values, _phone),
             Company = Cell(values, _company),
@@ -104,7 +110,18 @@ public sealed class ContactRowReader
         return null;
     }
 
-    // Trimmed, and null for an empty cell or an unmapped field.
-    private static string? Cell(IReadOnlyList<string> values, int column) =>
-        column < 0 || string.IsNullOrWhiteSpace(values[column]) ? null : values[column].Trim();
+    private string CombinedName(IReadOnlyList<string> values) =>
+        string.Join(' ', new[] { Cell(values, _firstName), Cell(values, _lastName) }.OfType<string>());
+
+    // Unguarded, trimmed, and null for an empty cell or an unmapped field.
+    private static string? Cell(IReadOnlyList<string> values, int column)
+    {
+        if (column < 0)
+        {
+            return null;
+        }
+
+        var text = SpreadsheetFormulaGuard.Unguard(values[column]).Trim();
+        return text.Length == 0 ? null : text;
+    }
 }

@@ -108,7 +108,7 @@ public sealed class ContactRowReaderTests
     {
         Assert.False(Reader.TryRead(2, ["", "not-an-email", "12", "", "", ""], true, out _, out var reason));
         Assert.Equal("Name is required. Email must be a valid address such as name@example.com. " +
-            "Phone may hold digits, spaces, ( ) - . and a leading +, with 5 to 20 digits.", reason);
+            ContactDraftValidator.PhoneRule, reason);
     }
 
     [Theory]
