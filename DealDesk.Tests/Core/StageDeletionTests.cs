@@ -5,10 +5,10 @@ namespace DealDesk.Tests.Core;
 /// <summary>The settings page can say why a stage must stay before it asks to confirm a delete.</summary>
 public sealed class StageDeletionTests
 {
-    private static readonly StageSetting Qualified = new(Guid.NewGuid(), "Qualified", 1, StageKind.Open, 20, 30, 0);
-    private static readonly StageSetting Proposal = new(Guid.NewGuid(), "Proposal", 2, StageKind.Open, 50, 30, 12);
-    private static readonly StageSetting Won = new(Guid.NewGuid(), "Won", 3, StageKind.Won, 100, null, 0);
-    private static readonly StageSetting Lost = new(Guid.NewGuid(), "Lost", 4, StageKind.Lost, 0, null, 1);
+    private static readonly StageSetting Qualified = new(Guid.NewGuid(), "Qualified", 1, StageKind.Open, 20, 30, 0, []);
+    private static readonly StageSetting Proposal = new(Guid.NewGuid(), "Proposal", 2, StageKind.Open, 50, 30, 12, []);
+    private static readonly StageSetting Won = new(Guid.NewGuid(), "Won", 3, StageKind.Won, 100, null, 0, []);
+    private static readonly StageSetting Lost = new(Guid.NewGuid(), "Lost", 4, StageKind.Lost, 0, null, 1, []);
     private static readonly StageSetting[] Pipeline = [Qualified, Proposal, Won, Lost];
 
     [Fact]
