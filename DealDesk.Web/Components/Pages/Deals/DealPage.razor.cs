@@ -3,6 +3,7 @@ using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Components.Pages.Deals.Detail;
 using DealDesk.Web.Identity;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -77,6 +78,11 @@ public sealed partial class DealPage : IDisposable
     {
         _deal = await Queries.GetRowAsync(Id);
         _loaded = true;
+        if (_deal is null)
+        {
+            Navigation.AnswerNotFound(RendererInfo);
+        }
+
         _crumbs.Clear();
         _crumbs.AddRange(Crumbs);
         if (_deal is not null)
