@@ -38,6 +38,9 @@ public static class DependencyInjection
     public static IServiceCollection AddDealDeskWeb(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
+        // The hub keeps SignalR's default 32 KB limit per message on purpose: every text field is bounded in the
+        // browser (maxlength) and in Core to at most 4,000 characters (a note; at most 12 KB as UTF-8), so no
+        // legitimate entry comes near it, while a larger limit only widens what one message can make the server hold.
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 

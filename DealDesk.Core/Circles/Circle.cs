@@ -45,5 +45,5 @@ public sealed class Circle : Entity, ITenantOwned, IAuditable, IConcurrencyVersi
 
     /// <summary>Replaces the description; blank clears it.</summary>
     public void Describe(string? description) =>
-        Description = Guard.OptionalText(description, DescriptionMaxLength, "Description");
+        Description = Guard.OptionalMultilineText(description, DescriptionMaxLength, "Description");
 }

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Circles;
@@ -16,19 +16,7 @@ public sealed class InvitationDraftValidator : AbstractValidator<InvitationDraft
         RuleFor(i => i.Email).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Email is required.")
             .Must(e => e is null || e.Trim().Length <= InvitationDraft.EmailMaxLength)
             .WithMessage($"Email must be at most {InvitationDraft.EmailMaxLength} characters.")
-            .Must(e => string.IsNullOrWhiteSpace(e) || BeAnEmail(e))
-            .WithMessage("Email must be a valid address such as name@example.com.");
+            .ValidEmail();
         RuleFor(i => i.Role).IsInEnum().WithMessage("Choose a role.");
-    }
-
-    /// <summary>One address: no display name, a dot inside the domain.</summary>
-    private static bool BeAnEmail(string email)
-    {
-        var trimmed = email.Trim();
-        return MailAddress.TryCreate(trimmed, out var address)
-            && address.Address == trimmed
-            && address.Host.Contains('.', StringComparison.Ordinal)
-            && !address.Host.StartsWith('.')
-            && !address.Host.EndsWith('.');
     }
 }

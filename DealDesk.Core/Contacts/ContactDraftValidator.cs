@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using System.Text.RegularExpressions;
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Contacts;
@@ -15,7 +15,7 @@ public sealed partial class ContactDraftValidator : AbstractValidator<ContactDra
             .MaximumLength(Contact.NameMaxLength).WithMessage($"Name must be at most {Contact.NameMaxLength} characters.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Email is required.")
             .MaximumLength(Contact.EmailMaxLength).WithMessage($"Email must be at most {Contact.EmailMaxLength} characters.")
-            .Must(BeAnEmail).WithMessage("Email must be a valid address such as name@example.com.");
+            .ValidEmail();
         RuleFor(c => c.Phone).MaximumLength(Contact.PhoneMaxLength)
             .WithMessage($"Phone must be at most {Contact.PhoneMaxLength} characters.")
             .Must(BeAPhoneNumber).WithMessage(PhoneRule);
@@ -32,21 +32,8 @@ public sealed partial class ContactDraftValidator : AbstractValidator<ContactDra
     public const string PhoneRule =
         "Phone may hold digits, spaces, ( ) - . and a leading +, with 5 to 20 digits, and an extension such as x718 or ext. 12.";
 
-    /// <summary>Whether <paramref name="email"/> is one address (no display name, a dot in the domain).</summary>
-    public static bool BeAnEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return false;
-        }
-
-        var trimmed = email.Trim();
-        return MailAddress.TryCreate(trimmed, out var address)
-            && address.Address == trimmed
-            && address.Host.Contains('.', StringComparison.Ordinal)
-            && !address.Host.StartsWith('.')
-            && !address.Host.EndsWith('.');
-    }
+    /// <summary>Whether <paramref name="email"/> is one address; the rule every email in DealDesk follows.</summary>
+    public static bool BeAnEmail(string? email) => EmailAddressRule.IsValid(email);
 
     private static bool BeAPhoneNumber(string? phone)
     {

@@ -15,7 +15,7 @@ public sealed class ContactNote : Entity, ITenantOwned
     internal ContactNote(Guid contactId, string text, Guid? createdBy, DateTime createdAt)
     {
         ContactId = contactId;
-        Text = Guard.Text(text, TextMaxLength, "Note");
+        Text = Guard.MultilineText(text, TextMaxLength, "Note");
         CreatedBy = createdBy;
         CreatedAt = createdAt;
     }

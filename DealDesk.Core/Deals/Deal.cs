@@ -153,6 +153,7 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>Sets the expected close date; moving an existing date later counts as a push.</summary>
     public void ExpectCloseOn(DateOnly? date)
     {
+        Guard.Date(date, "Close date");
         if (ExpectedCloseDate is { } current && date is { } next && next > current)
         {
             CloseDatePushCount++;
@@ -226,7 +227,7 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     private DealStageHistory EnterStage(PipelineStage stage, Guid? by, DateTime at, string? lostReason, Guid? fromStageId)
     {
         LostReason = stage.Kind == StageKind.Lost
-            ? Guard.Text(lostReason, LostReasonMaxLength, "Lost reason")
+            ? Guard.MultilineText(lostReason, LostReasonMaxLength, "Lost reason")
             : null;
         WonAt = stage.Kind == StageKind.Won ? at : null;
         LostAt = stage.Kind == StageKind.Lost ? at : null;

@@ -21,6 +21,7 @@ public sealed class DealDraftValidator : AbstractValidator<DealDraft>
         RuleFor(d => d.Priority).IsInEnum().WithMessage("Choose a priority.");
         RuleFor(d => d.ProductLine).MaximumLength(Deal.ShortTextMaxLength)
             .WithMessage($"Product line must be at most {Deal.ShortTextMaxLength} characters.");
+        RuleFor(d => d.ExpectedCloseDate).WithinDateBounds("Close date");
         RuleFor(d => d.LostReason).MaximumLength(Deal.LostReasonMaxLength)
             .WithMessage($"Lost reason must be at most {Deal.LostReasonMaxLength} characters.");
     }

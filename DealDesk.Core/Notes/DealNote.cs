@@ -16,7 +16,7 @@ public sealed class DealNote : Entity, ITenantOwned
     public DealNote(Guid dealId, string text, Guid? authorId, DateTime createdAt)
     {
         DealId = Guard.Id(dealId, "Deal");
-        Text = Guard.Text(text, TextMaxLength, "Note");
+        Text = Guard.MultilineText(text, TextMaxLength, "Note");
         AuthorId = authorId;
         CreatedAt = createdAt;
     }

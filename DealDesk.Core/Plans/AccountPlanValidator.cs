@@ -1,3 +1,4 @@
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Plans;
@@ -27,15 +28,19 @@ public sealed class AccountPlanValidator : AbstractValidator<AccountPlan>
             RuleFor(p => p.History.KeyEvents).Must(e => e.Count <= AccountPlan.MaxKeyEvents)
                 .WithMessage(PlanMessages.AtMost(AccountPlan.MaxKeyEvents, "key events"));
             RuleForEach(p => p.History.KeyEvents).ChildRules(e =>
+            {
                 e.RuleFor(x => x.Description).NotEmpty().WithMessage("Each key event needs a description.")
                     .MaximumLength(PlanMessages.ItemMaxLength)
-                    .WithMessage(PlanMessages.TooLong("A key event", PlanMessages.ItemMaxLength)));
+                    .WithMessage(PlanMessages.TooLong("A key event", PlanMessages.ItemMaxLength));
+                e.RuleFor(x => x.Date).WithinDateBounds("A key event's date");
+            });
             RuleFor(p => p.History.Interactions).Must(i => i.Count <= AccountPlan.MaxInteractions)
                 .WithMessage(PlanMessages.AtMost(AccountPlan.MaxInteractions, "interaction summaries"));
             RuleForEach(p => p.History.Interactions).ChildRules(i =>
             {
                 i.RuleFor(x => x.Summary).NotEmpty().WithMessage("Each interaction needs a summary.")
                     .MaximumLength(max).WithMessage(PlanMessages.TooLong("An interaction summary", max));
+                i.RuleFor(x => x.Date).WithinDateBounds("An interaction's date");
                 i.RuleFor(x => x.Channel).MaximumLength(PlanMessages.ItemMaxLength)
                     .WithMessage(PlanMessages.TooLong("A channel", PlanMessages.ItemMaxLength));
             });

@@ -1,3 +1,4 @@
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Plans;
@@ -15,6 +16,8 @@ public sealed class OpportunityPlanValidator : AbstractValidator<OpportunityPlan
         RuleFor(p => p.Confidence).InclusiveBetween(0, 100).WithMessage("Confidence must be from 0 to 100 %.");
         RuleFor(p => p.Deal.Name).MaximumLength(max).WithMessage(PlanMessages.TooLong("Deal name", max))
             .When(p => p.Deal is not null);
+        RuleFor(p => p.Deal.CloseDate).WithinDateBounds("Close date").When(p => p.Deal is not null);
+        RuleFor(p => p.LastAssessed).WithinDateBounds("Last assessed");
         RuleFor(p => p.Deal.Value).GreaterThanOrEqualTo(0).WithMessage("Value cannot be negative.")
             .When(p => p.Deal is not null);
         RuleForEach(p => Items(p)).ChildRules(item =>
@@ -36,6 +39,7 @@ public sealed class OpportunityPlanValidator : AbstractValidator<OpportunityPlan
             a.RuleFor(x => x.Description).NotEmpty().WithMessage("Each action item needs a description.")
                 .MaximumLength(PlanMessages.ItemMaxLength)
                 .WithMessage(PlanMessages.TooLong("An action item", PlanMessages.ItemMaxLength));
+            a.RuleFor(x => x.DueDate).WithinDateBounds("A due date");
             a.RuleFor(x => x.Status).IsInEnum().WithMessage("Choose a status.");
         });
     }

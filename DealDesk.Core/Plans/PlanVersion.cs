@@ -19,7 +19,7 @@ public abstract class PlanVersion : Entity, ITenantOwned
     protected PlanVersion(int number, string document, Guid? savedBy, DateTime savedAt)
     {
         Number = number >= 1 ? number : throw new DomainException("Plan versions are numbered from 1.");
-        Document = Guard.Text(document, DocumentMaxLength, "Document");
+        Document = Guard.MultilineText(document, DocumentMaxLength, "Document");
         SavedBy = savedBy;
         SavedAt = savedAt;
     }

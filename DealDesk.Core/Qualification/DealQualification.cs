@@ -60,7 +60,7 @@ public sealed class DealQualification : Entity, ITenantOwned, IConcurrencyVersio
 
         Status = status;
         Score = score;
-        Summary = Guard.OptionalText(summary, SummaryMaxLength, "Summary");
+        Summary = Guard.OptionalMultilineText(summary, SummaryMaxLength, "Summary");
         UpdatedBy = by;
         UpdatedAt = at;
     }

@@ -1,3 +1,4 @@
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Qualification;
@@ -38,5 +39,6 @@ public sealed class EvidenceDraftValidator : AbstractValidator<EvidenceDraft>
             .WithMessage($"Text must be at most {IntelligenceEvidence.TextMaxLength} characters.");
         RuleFor(d => d.Confidence).InclusiveBetween(0, IntelligenceEvidence.MaxConfidence)
             .WithMessage($"Confidence must be between 0 and {IntelligenceEvidence.MaxConfidence}.");
+        RuleFor(d => d.ObservedOn).WithinDateBounds("Observed date");
     }
 }

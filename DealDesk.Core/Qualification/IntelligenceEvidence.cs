@@ -23,12 +23,12 @@ public sealed class IntelligenceEvidence : Entity, ITenantOwned, IConcurrencyVer
         DealId = Guard.Id(dealId, "Deal");
         Element = element;
         Kind = kind;
-        Text = Guard.Text(text, TextMaxLength, "Text");
+        Text = Guard.MultilineText(text, TextMaxLength, "Text");
         Source = source;
         Confidence = confidence is >= 0 and <= MaxConfidence
             ? confidence
             : throw new DomainException($"Confidence runs from 0 to {MaxConfidence}.");
-        ObservedOn = observedOn;
+        ObservedOn = Guard.Date(observedOn, "Observed date")!.Value;
         CreatedBy = createdBy;
         CreatedAt = createdAt;
     }

@@ -96,7 +96,7 @@ public sealed class Stakeholder : Entity, ITenantOwned, IAuditable, IConcurrency
     public bool Plays(StakeholderRoles role) => (Roles & role) == role && role != StakeholderRoles.None;
 
     /// <summary>Sets the free notes.</summary>
-    public void Note(string? notes) => Notes = Guard.OptionalText(notes, NotesMaxLength, "Notes");
+    public void Note(string? notes) => Notes = Guard.OptionalMultilineText(notes, NotesMaxLength, "Notes");
 
     /// <summary>Proposes new scores; each is taken only where its source is at least as strong as the current one's,
     /// so a heuristic never replaces a human override. Returns whether anything changed.</summary>

@@ -1,3 +1,4 @@
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Stakeholders;
@@ -14,7 +15,7 @@ public sealed class StakeholderDraftValidator : AbstractValidator<StakeholderDra
             .WithMessage($"Name must be at most {Stakeholder.NameMaxLength} characters.");
         RuleFor(s => s.Email).MaximumLength(Stakeholder.EmailMaxLength)
             .WithMessage($"Email must be at most {Stakeholder.EmailMaxLength} characters.")
-            .EmailAddress().WithMessage("Enter a valid email address, such as jane@example.com.")
+            .ValidEmail()
             .When(s => !string.IsNullOrWhiteSpace(s.Email));
         RuleFor(s => s.Title).MaximumLength(Stakeholder.NameMaxLength)
             .WithMessage($"Title must be at most {Stakeholder.NameMaxLength} characters.");

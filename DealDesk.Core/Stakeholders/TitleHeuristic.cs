@@ -1,3 +1,5 @@
+using DealDesk.Core.Common;
+
 namespace DealDesk.Core.Stakeholders;
 
 /// <summary>How senior a job title reads, highest first.</summary>
@@ -34,6 +36,10 @@ public static class TitleHeuristic
     /// so the map starts just below "engaged".</summary>
     public const int DefaultRelationship = 4;
 
+    /// <summary>Longest part of a title quoted in the evidence; a longer one is cut with an ellipsis, so the
+    /// sentence stays well within <see cref="StakeholderScore.EvidenceMaxLength"/> whatever title was typed.</summary>
+    public const int QuotedTitleMaxLength = 60;
+
     private static readonly string[] ExecutiveWords = ["chief", "founder", "cofounder", "president", "owner"];
     private static readonly string[] SeniorWords = ["vp", "svp", "evp", "avp", "vice", "head", "director"];
     private static readonly string[] ManagerWords = ["manager", "lead", "supervisor", "teamlead"];
@@ -56,7 +62,7 @@ public static class TitleHeuristic
             TitleSeniority.Manager => (4, 5, "moderate"),
             _ => (2, 3, "low"),
         };
-        var reading = seniority == TitleSeniority.Individual ? $"“{title.Trim()}”" : word;
+        var reading = seniority == TitleSeniority.Individual ? $"“{Quote(title)}”" : word;
         return new TitleProposal(
             seniority,
             new StakeholderScore(power, ScoreSource.Heuristic, $"{reading} title suggests {adjective} decision power"),
@@ -100,6 +106,13 @@ public static class TitleHeuristic
     /// <summary>CEO, CFO, CTO, CISO…: a C, one to three letters, an O, written in capitals.</summary>
     private static bool IsCLevel(string word) =>
         word.Length is >= 3 and <= 5 && word[0] == 'C' && word[^1] == 'O' && word.All(char.IsAsciiLetterUpper);
+
+    /// <summary>The title as quoted in the evidence: one line, cut at <see cref="QuotedTitleMaxLength"/>.</summary>
+    private static string Quote(string title)
+    {
+        var line = UserText.SingleLine(title)!.Trim();
+        return line.Length <= QuotedTitleMaxLength ? line : string.Concat(line.AsSpan(0, QuotedTitleMaxLength - 1).TrimEnd(), "…");
+    }
 
     private static string Capitalize(string word) =>
         string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..].ToLowerInvariant());

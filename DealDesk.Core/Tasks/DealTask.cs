@@ -17,7 +17,7 @@ public sealed class DealTask : Entity, ITenantOwned, IConcurrencyVersioned
     {
         DealId = Guard.Id(dealId, "Deal");
         Rename(title);
-        DueOn = dueOn;
+        DueOn = Guard.Date(dueOn, "Due date");
         AssigneeId = assigneeId;
         CreatedBy = createdBy;
         CreatedAt = createdAt;
@@ -63,7 +63,7 @@ public sealed class DealTask : Entity, ITenantOwned, IConcurrencyVersioned
     public void Rename(string title) => Title = Guard.Text(title, TitleMaxLength, "Title");
 
     /// <summary>Moves the due date.</summary>
-    public void Reschedule(DateOnly? dueOn) => DueOn = dueOn;
+    public void Reschedule(DateOnly? dueOn) => DueOn = Guard.Date(dueOn, "Due date");
 
     /// <summary>Hands the task to someone else, or unassigns it.</summary>
     public void AssignTo(Guid? assigneeId) => AssigneeId = assigneeId;

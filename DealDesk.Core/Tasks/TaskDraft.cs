@@ -1,3 +1,4 @@
+using DealDesk.Core.Common;
 using FluentValidation;
 
 namespace DealDesk.Core.Tasks;
@@ -25,5 +26,6 @@ public sealed class TaskDraftValidator : AbstractValidator<TaskDraft>
         RuleFor(t => t.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Title is required.")
             .MaximumLength(DealTask.TitleMaxLength)
             .WithMessage($"Title must be at most {DealTask.TitleMaxLength} characters.");
+        RuleFor(t => t.DueOn).WithinDateBounds("Due date");
     }
 }

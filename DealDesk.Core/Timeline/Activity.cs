@@ -32,7 +32,7 @@ public sealed class Activity : Entity, ITenantOwned
         Kind = kind;
         ActorId = actorId;
         OccurredAt = occurredAt;
-        Summary = Guard.Text(Shorten(summary, SummaryMaxLength), SummaryMaxLength, "Summary");
+        Summary = Guard.MultilineText(Shorten(summary, SummaryMaxLength), SummaryMaxLength, "Summary");
         Field = Guard.OptionalText(field, FieldMaxLength, "Field");
         OldValue = Shorten(oldValue, ValueMaxLength);
         NewValue = Shorten(newValue, ValueMaxLength);

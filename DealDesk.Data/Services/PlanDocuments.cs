@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DealDesk.Core.Common;
 using DealDesk.Core.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,9 @@ internal static class PlanDocuments
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Plan texts are user text like any entity's, but they reach the database inside one JSON document, which
+        // escapes a hidden character rather than dropping it: clean every string on its way in.
+        Converters = { new JsonStringEnumConverter(), new CleanTextConverter() },
     };
 
     public static string Write<T>(T document) => JsonSerializer.Serialize(document, Options);
@@ -44,4 +47,15 @@ internal static class PlanDocuments
     {
         public PlanVersionInfo Info => new(Number, SavedByName ?? "Someone", SavedAt);
     }
+}
+
+/// <summary>Writes every string of a plan document through <see cref="UserText.Multiline"/>: plan fields may hold
+/// line breaks, never control characters or bidirectional overrides.</summary>
+internal sealed class CleanTextConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString();
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(UserText.Multiline(value));
 }

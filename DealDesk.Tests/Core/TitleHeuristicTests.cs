@@ -52,4 +52,27 @@ public sealed class TitleHeuristicTests
     [InlineData(null)]
     [InlineData("  ")]
     public void Propose_WithoutATitle_ProposesNothing(string? title) => Assert.Null(TitleHeuristic.Propose(title));
+
+    [Theory]
+    [InlineData(464)]
+    [InlineData(5_000)]
+    [InlineData(40_000)]
+    public void Propose_ForAnyTitleLength_BuildsEvidenceWithinItsLimit(int length)
+    {
+        var title = string.Concat(Enumerable.Repeat("Analyst ", length / 8 + 1))[..length];
+
+        var proposal = TitleHeuristic.Propose(title)!;
+
+        Assert.All([proposal.DecisionPower, proposal.Influence],
+            s => Assert.InRange(s.Evidence!.Length, 1, StakeholderScore.EvidenceMaxLength));
+        Assert.Contains("…", proposal.DecisionPower.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Propose_QuotesTheTitleOnOneLineWithoutHiddenCharacters()
+    {
+        var proposal = TitleHeuristic.Propose("Data\nAnalyst\u202E\0")!;
+
+        Assert.Equal("“Data Analyst” title suggests low decision power", proposal.DecisionPower.Evidence);
+    }
 }

@@ -42,6 +42,8 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
     [InlineData("negative", nameof(DealDraft.Value))]
     [InlineData("currency", nameof(DealDraft.Currency))]
     [InlineData("no-account", nameof(DealDraft.AccountId))]
+    [InlineData("year-1", nameof(DealDraft.ExpectedCloseDate))]
+    [InlineData("year-9999", nameof(DealDraft.ExpectedCloseDate))]
     public async Task Create_WithInvalidField_ReportsThatField_AndWritesNothing(string breakage, string field)
     {
         var (service, scope) = await ServiceForAsync("rep@dealdesk.demo");
@@ -52,6 +54,8 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
             "too-long" => draft.Name = new string('x', Deal.NameMaxLength + 1),
             "negative" => (draft.Value = -1m).ToString(),
             "currency" => draft.Currency = "dollars",
+            "year-1" => (draft.ExpectedCloseDate = new DateOnly(1, 1, 1)).ToString(),
+            "year-9999" => (draft.ExpectedCloseDate = new DateOnly(9999, 12, 31)).ToString(),
             _ => (draft.AccountId = null).ToString(),
         };
 

@@ -47,6 +47,39 @@ public sealed class StakeholderServiceTests : IAsyncLifetime
         Assert.Equal(expected, _feed.Published.Where(c => c.Kind == DealChangeKind.Worked).Select(c => c.DealId).Order());
     }
 
+    [Theory]
+    [InlineData("a@b")]
+    [InlineData("x@y.com<script>")]
+    public async Task Add_WithAnEmailContactsWouldRefuse_IsRefusedOnEmail(string email)
+    {
+        var (service, scope) = await ServiceForAsync(Rep);
+        var (dealId, _) = await BusiestVisibleDealAsync(scope);
+
+        var added = await service.AddAsync(dealId, new StakeholderDraft { Name = "Ann", Email = email });
+
+        Assert.Equal(ResultStatus.Invalid, added.Status);
+        Assert.Equal([EmailAddressRule.Message], added.FieldErrors["Email"]);
+    }
+
+    [Fact]
+    public async Task Add_WithHiddenCharactersAndAVeryLongTitleQuote_StoresCleanTextAndValidEvidence()
+    {
+        var (service, scope) = await ServiceForAsync(Rep);
+        var (dealId, _) = await BusiestVisibleDealAsync(scope);
+        var title = string.Concat(Enumerable.Repeat("Analyst ", 25))[..Stakeholder.NameMaxLength];
+
+        var added = await service.AddAsync(dealId, new StakeholderDraft
+        {
+            Name = "Ann\u202E\0 Lee", Title = title, Notes = "Met\u0007 once.\nLikes us.",
+        });
+
+        Assert.True(added.Succeeded, string.Join("; ", added.AllMessages()));
+        await using var system = _db.For(TenantScope.System(scope.WorkspaceId));
+        var saved = await system.Stakeholders.SingleAsync(s => s.Id == added.Value);
+        Assert.Equal(("Ann Lee", "Met once.\nLikes us."), (saved.Name, saved.Notes));
+        Assert.InRange(saved.DecisionPower.Evidence!.Length, 1, StakeholderScore.EvidenceMaxLength);
+    }
+
     [Fact]
     public async Task Add_WithAnEmailTakenOnTheAccountInOtherCase_IsRefusedOnEmail_AndWritesNothing()
     {

@@ -2,6 +2,7 @@ using DealDesk.Core.Accounts;
 using DealDesk.Core.Deals;
 using DealDesk.Web.Components.Pages.Accounts.Components;
 using DealDesk.Web.Components.Pages.Deals.Components;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -13,6 +14,9 @@ public sealed partial class AccountPage
 {
     private AccountDeals? _deals;
     private Guid? _shownId;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
     private IAccountService Accounts { get; set; } = null!;
@@ -67,6 +71,10 @@ public sealed partial class AccountPage
     {
         Account = await Accounts.GetAsync(Id);
         Missing = Account is null;
+        if (Missing == true)
+        {
+            Navigation.AnswerNotFound(RendererInfo);
+        }
     }
 
     private async Task EditAsync()

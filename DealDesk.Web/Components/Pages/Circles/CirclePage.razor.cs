@@ -2,6 +2,7 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Web.Components.Pages.Circles.Components;
 using DealDesk.Web.Identity;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -15,6 +16,9 @@ public sealed partial class CirclePage
     private Guid? _shownId;
     private string? _refusal;
     private bool _busy;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
     private ICircleAdminService CircleAdmin { get; set; } = null!;
@@ -65,6 +69,10 @@ public sealed partial class CirclePage
     {
         Circle = await CircleAdmin.GetAsync(Id);
         Missing = Circle is null;
+        if (Missing == true)
+        {
+            Navigation.AnswerNotFound(RendererInfo);
+        }
     }
 
     private async Task EditAsync()

@@ -2,6 +2,7 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
 using DealDesk.Web.Circles;
 using DealDesk.Web.Components.Pages.Contacts.Components;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -75,6 +76,11 @@ public sealed partial class ContactPage : IDisposable
     {
         _contact = await Contacts.GetAsync(Id);
         _missing = _contact is null;
+        if (_missing)
+        {
+            Navigation.AnswerNotFound(RendererInfo);
+        }
+
         // The role is read again each time, so a role changed meanwhile shows on the next load.
         _circle = _contact is null ? null : await Current.ResolveAsync(_contact.CircleId);
         if (_circle is not null && _circle.Id != _contact!.CircleId)

@@ -3,6 +3,7 @@ using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Components.Pages.Deals.Detail;
 using DealDesk.Web.Identity;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -21,6 +22,7 @@ public sealed partial class DealPage : IDisposable
     private bool _loaded;
     private Guid? _loadedId;
     private IDisposable? _changes;
+    private bool _disposed;
 
     [Inject]
     private IDealQueries Queries { get; set; } = null!;
@@ -77,6 +79,11 @@ public sealed partial class DealPage : IDisposable
     {
         _deal = await Queries.GetRowAsync(Id);
         _loaded = true;
+        if (_deal is null)
+        {
+            Navigation.AnswerNotFound(RendererInfo);
+        }
+
         _crumbs.Clear();
         _crumbs.AddRange(Crumbs);
         if (_deal is not null)
@@ -95,7 +102,22 @@ public sealed partial class DealPage : IDisposable
         }
     }
 
-    private void ShowTab(int index) => Navigation.NavigateTo(DealTab.Url(Id, DealTab.All[index]));
+    /// <summary>Puts the chosen tab in the URL. MudTabs also reports index changes while it takes its panels down
+    /// (the tab closed, the user navigated away): those are neither a choice nor a valid index, and navigating then
+    /// would only fail, so they are ignored.</summary>
+    private void ShowTab(int index)
+    {
+        if (_disposed || index < 0 || index >= DealTab.All.Count || index == DealTab.IndexOf(Tab))
+        {
+            return;
+        }
 
-    public void Dispose() => _changes?.Dispose();
+        Navigation.NavigateTo(DealTab.Url(Id, DealTab.All[index]));
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _changes?.Dispose();
+    }
 }

@@ -1,4 +1,5 @@
 using DealDesk.Core.Kpis;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -46,6 +47,7 @@ public sealed partial class KpiPage
         _kpi = kpi.Value;
         if (_missing)
         {
+            Navigation.AnswerNotFound(RendererInfo);
             return;
         }
 
