@@ -54,6 +54,9 @@ public static class DependencyInjection
         services.AddKpiJobs(configuration);
         services.AddTaskJobs(configuration);
 
+        // Outside Development (Program.cs): a browser that once reached DealDesk over HTTPS stays on HTTPS for a year.
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(options =>
@@ -69,6 +72,13 @@ public static class DependencyInjection
             // A signed-in user refused a page (e.g. a rep opening the pipeline settings) is told why, not asked to
             // sign in again.
             cookie.AccessDeniedPath = "/access-denied";
+            // Signing in on the sign-in page redirects to its ReturnUrl; a Location header takes ASCII only, so a
+            // "/contacts?q=José" would fail the request. Escape it (and keep it within DealDesk).
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(ReturnUrls.LocalOrHome(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         // Every page and endpoint requires a signed-in user unless it opts out with [AllowAnonymous].
         services.AddAuthorizationBuilder()
@@ -77,6 +87,11 @@ public static class DependencyInjection
                 .RequireAuthenticatedUser()
                 .RequireClaim(DealDeskClaims.IsWorkspaceAdmin, "true"));
 
+        // The security stamp is checked on every request, so sign-out, a password change or a lockout ends every
+        // cookie of the user at once (one user read per request; the default checks every 30 minutes).
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<UnknownEmailSignIns>();
+        services.AddScoped<PasswordSignIn>();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
@@ -93,6 +108,7 @@ public static class DependencyInjection
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddEntityFrameworkStores<DealDeskDbContext>()
+            .AddUserManager<StampRenewingUserManager>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<DealDeskClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();

@@ -4,6 +4,7 @@ using DealDesk.Web.Api;
 using DealDesk.Web.Components;
 using DealDesk.Web.Contacts;
 using DealDesk.Web.Identity;
+using DealDesk.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRootAppSettings();
@@ -14,9 +15,12 @@ builder.Services.AddDealDeskWeb(builder.Configuration, builder.Environment);
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -1,31 +1,86 @@
 using System.Net;
+using DealDesk.Data.Identity;
 using DealDesk.Data.Seeding;
 using DealDesk.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DealDesk.Tests.Integration;
 
-/// <summary>Sign-in, lockout and the sign-in requirement, through HTTP against the whole app.</summary>
+/// <summary>Sign-in, lockout, sessions and the sign-in requirement, through HTTP against the whole app on a real
+/// server (Kestrel checks response headers as a browser's server would).</summary>
 public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests.App>
 {
     public sealed class App : IAsyncLifetime
     {
-        public DealDeskAppFactory Factory { get; } = new();
+        public DealDeskAppFactory Factory { get; } = new(realServer: true);
 
         public ValueTask InitializeAsync()
         {
-            _ = Factory.Server;
+            Factory.StartServer();
             return ValueTask.CompletedTask;
         }
 
         public ValueTask DisposeAsync() => Factory.DisposeAsync();
     }
 
-    private static Uri RedirectTarget(HttpResponseMessage response) =>
-        new(new Uri("http://localhost/"), response.Headers.Location!);
+    private const string SignInCookie = ".AspNetCore.Identity.Application";
 
-    private HttpClient NewClient() =>
-        app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private Uri RedirectTarget(HttpResponseMessage response) => new(app.Factory.ServerAddress, response.Headers.Location!);
+
+    private HttpClient NewClient() => NewClient(new CookieContainer());
+
+    private HttpClient NewClient(CookieContainer cookies) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies })
+        {
+            BaseAddress = app.Factory.ServerAddress,
+        };
+
+    /// <summary>A client that sends only the given sign-in cookie, as someone who copied it would.</summary>
+    private HttpClient ClientWithCopied(Cookie signInCookie)
+    {
+        var cookies = new CookieContainer();
+        cookies.Add(app.Factory.ServerAddress, new Cookie(signInCookie.Name, signInCookie.Value));
+        return NewClient(cookies);
+    }
+
+    /// <summary>Signs in with a new client and returns it with its sign-in cookie.</summary>
+    private async Task<(HttpClient Client, Cookie SignIn)> SignedInAsync(string email)
+    {
+        var cookies = new CookieContainer();
+        var client = NewClient(cookies);
+        var response = await SignInForm.PostAsync(client, email, DemoSettings.Password);
+        Assert.Equal("/", RedirectTarget(response).AbsolutePath);
+        return (client, cookies.GetCookies(app.Factory.ServerAddress)[SignInCookie]!);
+    }
+
+    /// <summary>A new user of the Acme workspace, with the demo password, for a test that locks it out.</summary>
+    private async Task<string> NewUserAsync(string name)
+    {
+        var email = $"{name}@dealdesk.demo";
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var colleague = await users.FindByNameAsync("rep@dealdesk.demo");
+        var created = await users.CreateAsync(new ApplicationUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            LockoutEnabled = true,
+            DisplayName = name,
+            WorkspaceId = colleague!.WorkspaceId,
+        }, DemoSettings.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    private async Task<string> OutcomeAsync(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect
+            ? RedirectTarget(response).AbsolutePath
+            : (await response.Content.ReadAsStringAsync()).Contains("Wrong email or password.", StringComparison.Ordinal)
+                ? "wrong email or password"
+                : response.StatusCode.ToString();
 
     [Theory]
     [InlineData("/")]
@@ -92,7 +147,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var target = RedirectTarget(response);
-        Assert.Equal("localhost", target.Host);
+        Assert.Equal(app.Factory.ServerAddress.Authority, target.Authority);
         Assert.Equal("/", target.AbsolutePath);
     }
 
@@ -112,5 +167,81 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Lockout", RedirectTarget(response).AbsolutePath);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SigningOut_EndsACopyOfTheCookieTakenBefore_AtOnce()
+    {
+        var (client, signIn) = await SignedInAsync("moderator@dealdesk.demo");
+        using var thief = ClientWithCopied(signIn);
+        var before = await thief.GetAsync("/contacts/export.csv");
+
+        await SignInForm.SignOutAsync(client);
+        var after = await thief.GetAsync("/contacts/export.csv");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal("text/csv", before.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/Account/Login", RedirectTarget(after).AbsolutePath);
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task Lockout_EndsTheUsersSignedInSessions_AtOnce()
+    {
+        var email = await NewUserAsync("locked.soon");
+        var (client, _) = await SignedInAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        using var attacker = NewClient();
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await SignInForm.PostAsync(attacker, email, $"guess-{attempt}");
+        }
+
+        var afterLockout = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, afterLockout.StatusCode);
+        Assert.Equal("/Account/Login", RedirectTarget(afterLockout).AbsolutePath);
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task UnknownEmail_GetsTheSameAnswers_AndTheSameLockout_AsAKnownOne()
+    {
+        var known = await NewUserAsync("known.person");
+        const string unknown = "nobody.here@dealdesk.demo";
+        using var client = NewClient();
+
+        var knownOutcomes = new List<string>();
+        var unknownOutcomes = new List<string>();
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            knownOutcomes.Add(await OutcomeAsync(await SignInForm.PostAsync(client, known, $"wrong-{attempt}")));
+            unknownOutcomes.Add(await OutcomeAsync(await SignInForm.PostAsync(client, unknown, $"wrong-{attempt}")));
+        }
+
+        string[] expected = [.. Enumerable.Repeat("wrong email or password", 4), "/Account/Lockout", "/Account/Lockout"];
+        Assert.Equal(expected, knownOutcomes);
+        Assert.Equal(expected, unknownOutcomes);
+    }
+
+    [Theory]
+    [InlineData("/contacts?q=José", "/contacts?q=Jos%C3%A9")]
+    [InlineData("/accounts/Zürich#top", "/accounts/Z%C3%BCrich#top")]
+    [InlineData("/deals?q=日本", "/deals?q=%E6%97%A5%E6%9C%AC")]
+    public async Task SignIn_WithANonAsciiReturnUrl_GoesThere_Escaped(string returnUrl, string expectedLocation)
+    {
+        using var client = NewClient();
+
+        var page = await client.GetAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        var response = await SignInForm.PostAsync(client, "rep@dealdesk.demo", DemoSettings.Password, returnUrl);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.True(location.All(char.IsAscii), location);
+        Assert.Equal(app.Factory.ServerAddress.Authority, RedirectTarget(response).Authority);
+        Assert.Equal(expectedLocation,
+            RedirectTarget(response).GetComponents(UriComponents.PathAndQuery | UriComponents.Fragment, UriFormat.UriEscaped));
     }
 }

@@ -15,8 +15,13 @@ public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dealdesk-tests-").FullName;
 
-    public DealDeskAppFactory(bool realServer = false)
+    private readonly string _environment;
+
+    /// <param name="realServer">Listen on a loopback port (for a browser) instead of the in-memory test server.</param>
+    /// <param name="environment">The hosting environment; Development unless a test needs production's pipeline.</param>
+    public DealDeskAppFactory(bool realServer = false, string environment = "Development")
     {
+        _environment = environment;
         if (realServer)
         {
             UseKestrel(0);
@@ -35,7 +40,7 @@ public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "dealdesk.db"));
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Accounts", "15");

@@ -18,6 +18,16 @@ public static partial class SignInForm
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Signs out as the user menu's form does: a POST with an antiforgery token issued to the signed-in
+    /// user (taken from the sign-in page, which any user may open).</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
+    {
+        var fields = HiddenInputs(await client.GetStringAsync("/Account/Login"))
+            .Where(f => f.Key == "__RequestVerificationToken")
+            .ToDictionary();
+        return await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(fields));
+    }
+
     private static Dictionary<string, string> HiddenInputs(string html) =>
         HiddenInput().Matches(html)
             .Select(m => m.Value)

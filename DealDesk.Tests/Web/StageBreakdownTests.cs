@@ -37,4 +37,20 @@ public sealed class StageBreakdownTests : MudComponentTest
         Assert.Empty(cut.FindAll(".mud-chart"));
         Assert.Equal(["€0", "€0"], cut.FindAll("[data-testid=stage-value]").Select(c => c.TextContent));
     }
+
+    [Fact]
+    public void Render_StageNameWithMarkup_ShowsItLiterallyOnTheChartAxis_AndAddsNoElement()
+    {
+        const string payload = "<img src=x onerror=\"window.__xss=1\"> R&D";
+
+        var cut = Render<StageBreakdown>(p => p
+            .Add(c => c.Stages, [Stage(payload, 1, 2, 5_000m), Stage("Won't <b>bold</b>", 2, 1, 1_000m)])
+            .Add(c => c.Currency, "USD"));
+
+        var chart = cut.Find(".mud-chart");
+        Assert.Empty(chart.QuerySelectorAll("img, b"));
+        var axisLabels = chart.QuerySelectorAll(".mud-charts-xaxis text").Select(t => t.TextContent).ToArray();
+        Assert.Equal([payload, "Won't <b>bold</b>"], axisLabels);
+        Assert.Contains("$1,280", chart.QuerySelectorAll(".mud-charts-yaxis text").Select(t => t.TextContent));
+    }
 }

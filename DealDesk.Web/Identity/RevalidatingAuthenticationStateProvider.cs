@@ -7,15 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace DealDesk.Web.Identity;
 
-/// <summary>Re-checks a circuit's user every 30 minutes: a deleted user or a changed security stamp (password
-/// reset, sign-out everywhere) ends the session even while the circuit stays open.</summary>
+/// <summary>Re-checks a circuit's user every minute: a deleted user or a changed security stamp (sign-out, password
+/// change, lockout) ends the session even while the circuit stays open. HTTP requests check the stamp every time;
+/// a circuit makes none, so this is how an open tab learns of it. A minute bounds how long a signed-out user's tab
+/// keeps working, at the cost of one indexed user read per open circuit per minute.</summary>
 public sealed class RevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
