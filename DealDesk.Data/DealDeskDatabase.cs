@@ -83,6 +83,15 @@ public sealed class DealDeskDatabase
         await db.Database.ExecuteSqlRawAsync(full ? "ANALYZE;" : "PRAGMA optimize;", cancellationToken);
     }
 
+    /// <summary>Every workspace's id, in id order: what a background job walks, one workspace's scope at a time.
+    /// </summary>
+    public async Task<List<Guid>> WorkspaceIdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var registry = CreateContext(TenantScope.None);
+        return await registry.Workspaces.IgnoreQueryFilters().Select(w => w.Id).OrderBy(id => id)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The scope the user signed in as <paramref name="email"/> acts in, for work done on their behalf
     /// outside a request.</summary>
     public async Task<TenantScope> ScopeOfUserAsync(string email, CancellationToken cancellationToken = default)

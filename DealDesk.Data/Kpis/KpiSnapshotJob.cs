@@ -23,12 +23,7 @@ public sealed partial class KpiSnapshotJob(DealDeskDatabase database, TimeProvid
     public async Task<int> RecordTodayAsync(int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
         batchSize = Math.Clamp(batchSize, 1, 10_000);
-        List<Guid> workspaces;
-        await using (var registry = database.CreateContext(TenantScope.None))
-        {
-            workspaces = await registry.Workspaces.IgnoreQueryFilters().Select(w => w.Id).OrderBy(id => id)
-                .ToListAsync(cancellationToken);
-        }
+        var workspaces = await database.WorkspaceIdsAsync(cancellationToken);
 
         var total = 0;
         foreach (var workspaceId in workspaces)

@@ -30,12 +30,7 @@ public sealed partial class TaskDueJob(
     {
         batchSize = Math.Clamp(batchSize, 1, 10_000);
         catchUpDays = Math.Clamp(catchUpDays, 0, 31);
-        List<Guid> workspaces;
-        await using (var registry = database.CreateContext(TenantScope.None))
-        {
-            workspaces = await registry.Workspaces.IgnoreQueryFilters().Select(w => w.Id).OrderBy(id => id)
-                .ToListAsync(cancellationToken);
-        }
+        var workspaces = await database.WorkspaceIdsAsync(cancellationToken);
 
         var total = 0;
         foreach (var workspaceId in workspaces)
