@@ -1100,7 +1100,8 @@ namespace DealDesk.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "NormalizedEmail")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
