@@ -95,7 +95,8 @@ public static class DependencyInjection
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
-                options.User.RequireUniqueEmail = true;
+                // Unique per workspace only, by the users' (WorkspaceId, NormalizedEmail) index (ADR 0007).
+                options.User.RequireUniqueEmail = false;
                 // Length beats composition rules (NIST SP 800-63B): at least 8 characters, nothing else.
                 options.Password.RequiredLength = 8;
                 options.Password.RequireDigit = false;

@@ -41,9 +41,10 @@ public static class CircleMessages
     public const string OnlyWorkspaceAdminsInvite =
         "Only workspace admins may give new people a sign-in; add people who already have one with Add member.";
 
-    /// <summary>The email already signs someone in (in this or another workspace).</summary>
+    /// <summary>The email already signs someone in to this workspace. Other workspaces' users are never mentioned:
+    /// the same email may sign in to each workspace on its own (ADR 0007).</summary>
     public const string EmailTaken =
-        "Someone with this email already has a DealDesk sign-in. If they work in this workspace, use “Add member”.";
+        "Someone in this workspace already signs in with this email: add them with “Add member”.";
 
     /// <summary>The name is taken in the workspace, ignoring case and surrounding spaces.</summary>
     public static string NameTaken(string existingName) => $"A circle named “{existingName}” already exists.";

@@ -11,6 +11,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(u => u.WorkspaceId);
+        // An email signs in to a workspace once; other workspaces may have it too (ADR 0007). Leads with the
+        // workspace, so it serves the workspace's foreign key and its member lists as well.
+        builder.HasIndex(u => new { u.WorkspaceId, u.NormalizedEmail }).IsUnique();
     }
 }

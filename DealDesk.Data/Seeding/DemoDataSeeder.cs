@@ -204,11 +204,14 @@ public sealed class DemoDataSeeder(
         return [.. accounts];
     }
 
-    private static ApplicationUser NewUser(DemoPerson person, Guid workspaceId, string passwordHash) => new()
+    private static ApplicationUser NewUser(DemoPerson person, Guid workspaceId, string passwordHash) =>
+        NewUser(Guid.CreateVersion7(), person, workspaceId, passwordHash);
+
+    private static ApplicationUser NewUser(Guid id, DemoPerson person, Guid workspaceId, string passwordHash) => new()
     {
-        Id = Guid.CreateVersion7(),
-        UserName = person.Email,
-        NormalizedUserName = person.Email.ToUpperInvariant(),
+        Id = id,
+        UserName = ApplicationUser.UserNameFor(id),
+        NormalizedUserName = ApplicationUser.UserNameFor(id).ToUpperInvariant(),
         Email = person.Email,
         NormalizedEmail = person.Email.ToUpperInvariant(),
         EmailConfirmed = true,

@@ -161,8 +161,10 @@ internal sealed partial class CircleAdminService
         var password = TemporaryPassword.Generate();
         try
         {
-            // Asked first for a clear message; Identity's validators and the unique index ask again, inside the write.
-            if (await users.FindByEmailAsync(email) is not null || await users.FindByNameAsync(email) is not null)
+            // Only this workspace's users count: the admin sees them in the member list anyway. Whether another
+            // workspace has this email changes nothing, so nothing here can tell them (ADR 0007). Asked first for a
+            // clear message; the (workspace, email) unique index asks again, inside the write.
+            if (await users.FindByEmailInWorkspaceAsync(identityDb.Tenant.WorkspaceId, email, cancellationToken) is not null)
             {
                 return Result<InvitedPerson>.From(
                     Result.Invalid(nameof(InvitationDraft.Email), CircleMessages.EmailTaken));
@@ -181,7 +183,7 @@ internal sealed partial class CircleAdminService
         {
             // Rolled back: a racing invitation took the email, or the circle went away meanwhile.
             identityDb.ChangeTracker.Clear();
-            if (await users.FindByEmailAsync(email) is not null)
+            if (await users.FindByEmailInWorkspaceAsync(identityDb.Tenant.WorkspaceId, email, cancellationToken) is not null)
             {
                 return Result<InvitedPerson>.From(
                     Result.Invalid(nameof(InvitationDraft.Email), CircleMessages.EmailTaken));
@@ -209,10 +211,13 @@ internal sealed partial class CircleAdminService
     {
         identityDb.ChangeTracker.Clear();
         await using var transaction = await identityDb.Database.BeginTransactionAsync(cancellationToken);
+        var id = Guid.CreateVersion7();
         var person = new ApplicationUser
         {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
+            Id = id,
+            // Identity wants a user name unique across DealDesk; the email is unique only within the workspace, so
+            // the name is the id: an internal key, never shown or typed (people sign in with their email).
+            UserName = ApplicationUser.UserNameFor(id),
             Email = email,
             EmailConfirmed = true,
             LockoutEnabled = true,

@@ -1,6 +1,7 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Data;
+using DealDesk.Data.Identity;
 using DealDesk.Data.Services;
 using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace DealDesk.Tests.Data;
 
 /// <summary>Invitations: a new person gets a sign-in in the inviter's workspace with a temporary password that works,
-/// comes back once and is stored only as a hash; an email that already signs someone in is refused; only admins
-/// invite; and a failed invitation leaves neither a user nor a membership behind.</summary>
+/// comes back once and is stored only as a hash; an email that already signs someone in to this workspace is refused,
+/// while one of another workspace is invited exactly like a new one (ADR 0007); only admins invite; and a failed
+/// invitation leaves neither a user nor a membership behind.</summary>
 public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
     [Fact]
@@ -31,13 +33,14 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         Assert.Matches("^[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}$", person.TemporaryPassword);
         Assert.DoesNotContain(person.TemporaryPassword, person.ToString());
 
-        var user = await admin.Users.FindByEmailAsync(email);
+        var workspaceId = (await seeded.ScopeOfAsync("admin@dealdesk.demo")).WorkspaceId;
+        var user = await admin.Users.FindByEmailInWorkspaceAsync(workspaceId, email);
         Assert.NotNull(user);
         Assert.True(await admin.Users.CheckPasswordAsync(user, person.TemporaryPassword));
         Assert.False(await admin.Users.CheckPasswordAsync(user, "DealDesk-demo-2026"));
         Assert.False(await admin.Users.IsLockedOutAsync(user));
-        Assert.Equal(("Dana Diaz", email, (await seeded.ScopeOfAsync("admin@dealdesk.demo")).WorkspaceId, false),
-            (user.DisplayName, user.UserName, user.WorkspaceId, user.IsWorkspaceAdmin));
+        Assert.Equal(("Dana Diaz", email, ApplicationUser.UserNameFor(user.Id), workspaceId, false),
+            (user.DisplayName, user.Email, user.UserName, user.WorkspaceId, user.IsWorkspaceAdmin));
         Assert.NotEqual(person.TemporaryPassword, user.PasswordHash);
         Assert.Contains((person.UserId, "Dana Diaz", email, CircleRole.Moderator),
             (await admin.Service.GetAsync(circleId))!.Members.Select(m => (m.UserId, m.DisplayName, m.Email, m.Role)));
@@ -70,15 +73,15 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         Assert.Equal((ResultStatus.Forbidden, CircleMessages.OnlyWorkspaceAdminsInvite), (byModerator.Status, byModerator.Message));
         Assert.Single(circleAdmin.Denials);
         Assert.Single(moderator.Denials);
-        Assert.Null(await admin.Users.FindByEmailAsync(byCircleAdminEmail));
-        Assert.Null(await admin.Users.FindByEmailAsync(byModeratorEmail));
+        Assert.Empty(await admin.Users.FindAllByEmailAsync(byCircleAdminEmail));
+        Assert.Empty(await admin.Users.FindAllByEmailAsync(byModeratorEmail));
     }
 
     [Theory]
-    [InlineData("hank.scorpio@globex.demo")]
     [InlineData("RILEY@x")]
     [InlineData("REP@DEALDESK.DEMO")]
-    public async Task Invite_WithAnEmailThatAlreadySignsIn_OrIsNoAddress_IsRefusedUnderEmail_AndAddsNobody(string email)
+    [InlineData(" rep@dealdesk.demo ")]
+    public async Task Invite_WithAnEmailThatAlreadySignsInHere_OrIsNoAddress_IsRefusedUnderEmail_AndAddsNobody(string email)
     {
         await using var admin = await AsAsync("admin@dealdesk.demo");
         var circleId = await NewCircleAsync(admin);
@@ -93,6 +96,81 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
     }
 
     [Fact]
+    public async Task Invite_WithAnEmailOfAnotherWorkspace_WorksExactlyLikeANewEmail_AndLeavesTheOtherSignInAlone()
+    {
+        const string globexEmail = "hank.scorpio@globex.demo";
+        await using var admin = await AsAsync("admin@dealdesk.demo");
+        var circleId = await NewCircleAsync(admin);
+        var acme = (await seeded.ScopeOfAsync("admin@dealdesk.demo")).WorkspaceId;
+        var globexUser = Assert.Single(await admin.Users.FindAllByEmailAsync(globexEmail));
+        var newEmail = Unique("nia") + "@example.com";
+
+        var ofGlobex = await admin.Service.InviteAsync(circleId,
+            new InvitationDraft { DisplayName = "Hank Scorpio", Email = globexEmail, Role = CircleRole.Member });
+        var brandNew = await admin.Service.InviteAsync(circleId,
+            new InvitationDraft { DisplayName = "Hank Scorpio", Email = newEmail, Role = CircleRole.Member });
+
+        // Everything the admin is told, and everything logged, is the same but for the email and the new user's id.
+        Assert.True(ofGlobex.Succeeded, ofGlobex.Message);
+        Assert.True(brandNew.Succeeded, brandNew.Message);
+        Assert.Equal((brandNew.Status, brandNew.Message, brandNew.FieldErrors.Count), (ofGlobex.Status, ofGlobex.Message, ofGlobex.FieldErrors.Count));
+        Assert.Matches("^[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}$", ofGlobex.Value!.TemporaryPassword);
+        string[] Said(InvitedPerson person) => [.. admin.Log.Entries
+            .Where(e => e.Message.Contains(person.UserId.ToString(), StringComparison.Ordinal))
+            .Select(e => $"{e.Level} {e.Message.Replace(person.UserId.ToString(), "{id}", StringComparison.Ordinal)}")];
+        Assert.NotEmpty(Said(brandNew.Value!));
+        Assert.Equal(Said(brandNew.Value!), Said(ofGlobex.Value!));
+        Assert.DoesNotContain(admin.Log.Entries, e => e.Level >= LogLevel.Warning);
+
+        // Two sign-ins with that email now, one per workspace, each with its own password; Globex's is untouched.
+        var withEmail = await admin.Users.FindAllByEmailAsync(globexEmail);
+        Assert.Equal(2, withEmail.Count);
+        var acmeUser = Assert.Single(withEmail, u => u.WorkspaceId == acme);
+        Assert.Equal(ofGlobex.Value!.UserId, acmeUser.Id);
+        Assert.Equal(acmeUser.Id, withEmail[0].Id); // the most recently created first
+        var globexAfter = Assert.Single(withEmail, u => u.Id == globexUser.Id);
+        Assert.Equal((globexUser.WorkspaceId, globexUser.PasswordHash, globexUser.SecurityStamp, globexUser.UserName),
+            (globexAfter.WorkspaceId, globexAfter.PasswordHash, globexAfter.SecurityStamp, globexAfter.UserName));
+        Assert.True(await admin.Users.CheckPasswordAsync(acmeUser, ofGlobex.Value.TemporaryPassword));
+        Assert.False(await admin.Users.CheckPasswordAsync(acmeUser, DealDesk.Data.Seeding.DemoSettings.Password));
+        Assert.True(await admin.Users.CheckPasswordAsync(globexAfter, DealDesk.Data.Seeding.DemoSettings.Password));
+        Assert.Contains(new CircleMember(acmeUser.Id, "Hank Scorpio", globexEmail, CircleRole.Member),
+            (await admin.Service.GetAsync(circleId))!.Members);
+    }
+
+    [Fact]
+    public async Task Invite_TheSameEmailTwiceIntoOneWorkspace_IsRefusedTheSecondTime_AsSomeoneAlreadyHere()
+    {
+        await using var admin = await AsAsync("admin@dealdesk.demo");
+        var circleId = await NewCircleAsync(admin);
+        var email = Unique("twice") + "@example.com";
+        Assert.True((await admin.Service.InviteAsync(circleId, new InvitationDraft { DisplayName = "Tia", Email = email })).Succeeded);
+        var usersBefore = await CountUsersAsync();
+
+        var again = await admin.Service.InviteAsync(circleId,
+            new InvitationDraft { DisplayName = "Tia Two", Email = " " + email.ToUpperInvariant() + " " });
+
+        Assert.Equal(ResultStatus.Invalid, again.Status);
+        Assert.Equal([CircleMessages.EmailTaken], again.FieldErrors[nameof(InvitationDraft.Email)]);
+        Assert.Equal(usersBefore, await CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task TheSameEmailTwiceInOneWorkspace_IsRefusedByTheDatabase_EvenPastTheInvitationsCheck()
+    {
+        // What a racing invitation meets: the (workspace, email) unique index, not only the service's question.
+        await using var admin = await AsAsync("admin@dealdesk.demo");
+        var rep = Assert.Single(await admin.Users.FindAllByEmailAsync("rep@dealdesk.demo"));
+        var id = Guid.CreateVersion7();
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => admin.Users.CreateAsync(new ApplicationUser
+        {
+            Id = id, UserName = ApplicationUser.UserNameFor(id), Email = "Rep@DealDesk.demo", WorkspaceId = rep.WorkspaceId,
+            DisplayName = "Rep's double",
+        }, "long-enough-password"));
+    }
+
+    [Fact]
     public async Task Invite_IntoAGlobexCircle_IsNotFound()
     {
         await using var admin = await AsAsync("admin@dealdesk.demo");
@@ -103,7 +181,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var refused = await admin.Service.InviteAsync(globexCircle, new InvitationDraft { DisplayName = "Gil", Email = email });
 
         Assert.Equal(ResultStatus.NotFound, refused.Status);
-        Assert.Null(await admin.Users.FindByEmailAsync(email));
+        Assert.Empty(await admin.Users.FindAllByEmailAsync(email));
     }
 
     [Fact]
@@ -124,7 +202,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
 
         Assert.Equal((ResultStatus.NotFound, CircleMessages.NotFound), (failed.Status, failed.Message));
         Assert.Equal(1, vanishing!.RoleAnswers); // asked after the failed write: the write was tried
-        Assert.Null(await workbench.Users.FindByEmailAsync(email));
+        Assert.Empty(await workbench.Users.FindAllByEmailAsync(email));
         Assert.Equal(usersBefore, await CountUsersAsync());
         await using var raw = seeded.Sqlite.For(TenantScope.System(scope.WorkspaceId));
         Assert.False(await raw.CircleMemberships.AnyAsync(m => m.CircleId == ghostCircle));

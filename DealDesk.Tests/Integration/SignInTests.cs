@@ -1,4 +1,8 @@
 using System.Net;
+using System.Security.Claims;
+using DealDesk.Core.Circles;
+using DealDesk.Data.Services;
+using DealDesk.Web.Identity;
 using DealDesk.Data.Identity;
 using DealDesk.Data.Seeding;
 using DealDesk.Tests.Support;
@@ -60,16 +64,17 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         var email = $"{name}@dealdesk.demo";
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var colleague = await users.FindByNameAsync("rep@dealdesk.demo");
+        var workspaceId = (await app.Factory.ScopeOfAsync("rep@dealdesk.demo")).WorkspaceId;
+        var id = Guid.CreateVersion7();
         var created = await users.CreateAsync(new ApplicationUser
         {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
+            Id = id,
+            UserName = ApplicationUser.UserNameFor(id),
             Email = email,
             EmailConfirmed = true,
             LockoutEnabled = true,
             DisplayName = name,
-            WorkspaceId = colleague!.WorkspaceId,
+            WorkspaceId = workspaceId,
         }, DemoSettings.Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         return email;
@@ -223,6 +228,62 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         string[] expected = [.. Enumerable.Repeat("wrong email or password", 4), "/Account/Lockout", "/Account/Lockout"];
         Assert.Equal(expected, knownOutcomes);
         Assert.Equal(expected, unknownOutcomes);
+    }
+
+    [Fact]
+    public async Task AnEmailInvitedIntoASecondWorkspace_SignsInToEach_WithEachPassword_AndLocksOutPerSignIn()
+    {
+        const string email = "hank.scorpio@globex.demo";
+        var invited = await InviteIntoAcmeAsync(email, "Hank at Acme");
+
+        // The password picks the workspace.
+        using var intoAcme = NewClient();
+        Assert.Equal("/", RedirectTarget(await SignInForm.PostAsync(intoAcme, email, invited.TemporaryPassword)).AbsolutePath);
+        var acmeHtml = await intoAcme.GetStringAsync("/");
+        Assert.Contains("Acme Sales", acmeHtml);
+        Assert.Contains("Hank at Acme", acmeHtml);
+        using var intoGlobex = NewClient();
+        Assert.Equal("/", RedirectTarget(await SignInForm.PostAsync(intoGlobex, email, DemoSettings.Password)).AbsolutePath);
+        var globexHtml = await intoGlobex.GetStringAsync("/");
+        Assert.Contains("Globex", globexHtml);
+        Assert.Contains("Hank Scorpio", globexHtml);
+        Assert.DoesNotContain("Acme Sales", globexHtml);
+
+        // The Acme sign-in locked out: its password is refused as locked out, and its session ends; the Globex
+        // sign-in, with its own password, still opens Globex.
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var acmeUser = (await users.FindByIdAsync(invited.UserId.ToString()))!;
+            Assert.True((await users.SetLockoutEndDateAsync(acmeUser, DateTimeOffset.UtcNow.AddHours(1))).Succeeded);
+        }
+
+        using var client = NewClient();
+        Assert.Equal("/Account/Lockout", RedirectTarget(await SignInForm.PostAsync(client, email, invited.TemporaryPassword)).AbsolutePath);
+        Assert.Equal("/Account/Login", RedirectTarget(await intoAcme.GetAsync("/")).AbsolutePath);
+        Assert.Equal("/", RedirectTarget(await SignInForm.PostAsync(client, email, DemoSettings.Password)).AbsolutePath);
+        Assert.Contains("Hank Scorpio", await client.GetStringAsync("/"));
+    }
+
+    /// <summary>Invites <paramref name="email"/> into a new circle of Acme as Acme's workspace admin, through the
+    /// app's own invitation service in a scope signed in as them.</summary>
+    private async Task<InvitedPerson> InviteIntoAcmeAsync(string email, string displayName)
+    {
+        var admin = await app.Factory.ScopeOfAsync("admin@dealdesk.demo");
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, admin.UserId!.Value.ToString()),
+            new Claim(DealDeskClaims.WorkspaceId, admin.WorkspaceId.ToString()),
+            new Claim(DealDeskClaims.IsWorkspaceAdmin, "true"),
+        ], "Test")));
+        var circles = scope.ServiceProvider.GetRequiredService<ICircleAdminService>();
+        var circle = await circles.CreateAsync(new CircleDraft { Name = $"Invitations {Guid.NewGuid():N}" });
+        Assert.True(circle.Succeeded, circle.Message);
+        var invited = await circles.InviteAsync(circle.Value,
+            new InvitationDraft { DisplayName = displayName, Email = email, Role = CircleRole.Member });
+        Assert.True(invited.Succeeded, invited.Message);
+        return invited.Value!;
     }
 
     [Theory]

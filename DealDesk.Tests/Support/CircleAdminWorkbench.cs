@@ -54,7 +54,8 @@ public sealed class CircleAdminWorkbench : IAsyncDisposable
         // The app's Identity options that matter here (DealDesk.Web/DependencyInjection.cs).
         services.AddIdentityCore<ApplicationUser>(options =>
             {
-                options.User.RequireUniqueEmail = true;
+                // Unique per workspace only, by the users' (WorkspaceId, NormalizedEmail) index (ADR 0007).
+                options.User.RequireUniqueEmail = false;
                 options.Password.RequiredLength = 8;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;

@@ -1138,7 +1138,8 @@ namespace DealDesk.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "NormalizedEmail")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DealDesk.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Issue12SignInsPerWorkspace : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_WorkspaceId",
+                table: "AspNetUsers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_WorkspaceId_NormalizedEmail",
+                table: "AspNetUsers",
+                columns: new[] { "WorkspaceId", "NormalizedEmail" },
+                unique: true,
+                filter: "[NormalizedEmail] IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_WorkspaceId_NormalizedEmail",
+                table: "AspNetUsers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_WorkspaceId",
+                table: "AspNetUsers",
+                column: "WorkspaceId");
+        }
+    }
+}
