@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealDesk.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDealDeskDbContext))]
-    [Migration("20261203104036_Issue12Concurrency")]
-    partial class Issue12Concurrency
+    [Migration("20261203121247_Issue12Fixes")]
+    partial class Issue12Fixes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -489,6 +489,9 @@ namespace DealDesk.Data.Migrations.SqlServer
                     b.Property<decimal>("CurrentValue")
                         .HasPrecision(15, 2)
                         .HasColumnType("decimal(15,2)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1156,7 +1159,9 @@ namespace DealDesk.Data.Migrations.SqlServer
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "NormalizedEmail")
+                        .IsUnique()
+                        .HasFilter("[NormalizedEmail] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

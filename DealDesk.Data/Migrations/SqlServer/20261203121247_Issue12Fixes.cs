@@ -2,70 +2,108 @@
 
 #nullable disable
 
-namespace DealDesk.Data.Migrations.Sqlite
+namespace DealDesk.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class Issue12Concurrency : Migration
+    public partial class Issue12Fixes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_WorkspaceId",
+                table: "AspNetUsers");
+
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "pipeline_stages",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Direction",
+                table: "kpis",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "intelligence_evidence",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "deal_tasks",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "deal_qualifications",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "circles",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "circle_memberships",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
 
             migrationBuilder.AddColumn<byte[]>(
                 name: "Version",
                 table: "accounts",
-                type: "BLOB",
+                type: "rowversion",
+                rowVersion: true,
                 nullable: false,
                 defaultValue: new byte[0]);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_WorkspaceId_NormalizedEmail",
+                table: "AspNetUsers",
+                columns: new[] { "WorkspaceId", "NormalizedEmail" },
+                unique: true,
+                filter: "[NormalizedEmail] IS NOT NULL");
+
+            // Won and lost deals have no health score: clear the ones frozen before the move started clearing it.
+            migrationBuilder.Sql(
+                "UPDATE deals SET HealthScore = NULL, HealthTrend = 0, HealthCalculatedAt = NULL "
+                + "WHERE WonAt IS NOT NULL OR LostAt IS NOT NULL;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_WorkspaceId_NormalizedEmail",
+                table: "AspNetUsers");
+
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "pipeline_stages");
+
+            migrationBuilder.DropColumn(
+                name: "Direction",
+                table: "kpis");
 
             migrationBuilder.DropColumn(
                 name: "Version",
@@ -90,6 +128,11 @@ namespace DealDesk.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "accounts");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_WorkspaceId",
+                table: "AspNetUsers",
+                column: "WorkspaceId");
         }
     }
 }
