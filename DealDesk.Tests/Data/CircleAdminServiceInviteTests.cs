@@ -134,8 +134,8 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         Assert.True(await admin.Users.CheckPasswordAsync(acmeUser, ofGlobex.Value.TemporaryPassword));
         Assert.False(await admin.Users.CheckPasswordAsync(acmeUser, DealDesk.Data.Seeding.DemoSettings.Password));
         Assert.True(await admin.Users.CheckPasswordAsync(globexAfter, DealDesk.Data.Seeding.DemoSettings.Password));
-        Assert.Contains(new CircleMember(acmeUser.Id, "Hank Scorpio", globexEmail, CircleRole.Member),
-            (await admin.Service.GetAsync(circleId))!.Members);
+        Assert.Contains((await admin.Service.GetAsync(circleId))!.Members, m =>
+            (m.UserId, m.DisplayName, m.Email, m.Role) == (acmeUser.Id, "Hank Scorpio", globexEmail, CircleRole.Member));
     }
 
     [Fact]
