@@ -1,10 +1,12 @@
 using DealDesk.Data;
 using DealDesk.Data.Tenancy;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Tests.Support;
 
@@ -32,6 +34,13 @@ public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
     public Uri ServerAddress =>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
+    /// <summary>Every line the app logged (at the levels its configuration lets through), for tests that assert the
+    /// log stays free of warnings and errors.</summary>
+    public RecordingLoggerProvider Log { get; } = new();
+
+    /// <summary>The app's open Blazor circuits, for waiting until the server has ended those of closed tabs.</summary>
+    public CircuitCounter Circuits { get; } = new();
+
     /// <summary>The app's database, for arranging and checking data behind the UI's back.</summary>
     public DealDeskDatabase Database => Services.GetRequiredService<DealDeskDatabase>();
 
@@ -51,6 +60,8 @@ public sealed class DealDeskAppFactory : WebApplicationFactory<Program>
         // The reminders would add notifications at a moment of their own while a test counts a user's unread ones;
         // the job itself is tested directly (OwnerNotificationTests).
         builder.UseSetting("TaskReminders:CheckInterval", "00:00:00");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        builder.ConfigureServices(services => services.AddSingleton<CircuitHandler>(Circuits));
     }
 
     public override async ValueTask DisposeAsync()

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Tests.Support;
 
-/// <summary>One line a service logged: its level, the rendered message and the template's named values.</summary>
+/// <summary>One line a service logged: its level, the rendered message, the template's named values and the
+/// exception logged with it, if any.</summary>
 public sealed record LoggedEntry(string Category, LogLevel Level, string Message,
-    IReadOnlyDictionary<string, object?> Values);
+    IReadOnlyDictionary<string, object?> Values, Exception? Exception = null);
 
 /// <summary>Keeps every log line written through it, so a test can assert what was (and was not) logged.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider
@@ -36,7 +37,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value)
                 : new Dictionary<string, object?>();
-            owner._entries.Enqueue(new LoggedEntry(category, logLevel, formatter(state, exception), values));
+            owner._entries.Enqueue(new LoggedEntry(category, logLevel, formatter(state, exception), values, exception));
         }
     }
 }
