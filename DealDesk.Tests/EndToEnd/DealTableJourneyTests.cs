@@ -126,6 +126,10 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByTestId("deal-value").FillAsync("12345");
         await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Circle" }).ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Enterprise Team" }).ClickAsync();
+        // Each pick is seen in its field before saving, as a person sees it: under load the account's search could
+        // still be running when Save was pressed, and the dialog then rightly stayed open asking for an account.
+        await Assertions.Expect(page.GetByTestId("deal-account")).ToHaveValueAsync(account);
+        await Assertions.Expect(page.GetByTestId("deal-circle")).ToContainTextAsync("Enterprise Team");
         await page.GetByTestId("deal-save").ClickAsync();
 
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
