@@ -43,13 +43,14 @@ internal sealed partial class CircleAdminService(
                 c.Id,
                 c.Name,
                 c.Description,
+                c.Version,
                 Members = db.CircleMemberships.Count(m => m.CircleId == c.Id),
                 Mine = db.CircleMemberships.Where(m => m.CircleId == c.Id && m.UserId == userId)
                     .Select(m => (CircleRole?)m.Role).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new CircleSummary(r.Id, r.Name, r.Description, r.Members,
-            ActingRole(r.Mine), r.Mine is not null))];
+            ActingRole(r.Mine), r.Mine is not null, r.Version))];
     }
 
     public async Task<CircleDetail?> GetAsync(Guid circleId, CancellationToken cancellationToken = default)

@@ -27,7 +27,8 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
 
         Assert.True(created.Succeeded, created.Message);
         var listed = Assert.Single(await admin.Service.ListAsync(), c => c.Id == created.Value);
-        Assert.Equal(new CircleSummary(created.Value, name, "Door to door", 0, CircleRole.Admin, IsMember: false), listed);
+        Assert.Equal(new CircleSummary(created.Value, name, "Door to door", 0, CircleRole.Admin, IsMember: false, null),
+            listed with { Version = null });
     }
 
     [Fact]
@@ -111,6 +112,22 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         Assert.True((await admin.Service.UpdateAsync(id,
                 new CircleDraft { Name = name.ToUpperInvariant(), Version = detail.Version })).Succeeded,
             "a circle may change the case of its own name");
+    }
+
+    [Fact]
+    public async Task Update_WithTheVersionTheListShowed_Renames_AndAfterAnotherRenameIsAConflict()
+    {
+        await using var admin = await AsAsync(Admin);
+        var id = await NewCircleAsync(admin);
+        var listed = Assert.Single(await admin.Service.ListAsync(), c => c.Id == id);
+
+        var renamed = await admin.Service.UpdateAsync(id,
+            new CircleDraft { Name = Unique("From the list"), Version = listed.Version });
+        var stale = await admin.Service.UpdateAsync(id,
+            new CircleDraft { Name = Unique("Stale list"), Version = listed.Version });
+
+        Assert.True(renamed.Succeeded, renamed.Message);
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await page.SignInAsync(Admin, DemoSettings.Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Circles" }).ClickAsync();
-        await page.WaitForURLAsync("**/circles");
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/circles");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("circle-link")).ToContainTextAsync(["Enterprise Team", "Growth Team", "Partner Team"]);
         await page.ScreenshotAsync("circles");
@@ -33,7 +33,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await page.GetByTestId("circle-name").FillAsync(circle);
         await page.GetByTestId("circle-description").FillAsync("Door-to-door sales in the north");
         await page.GetByTestId("circle-save").ClickAsync();
-        await page.WaitForURLAsync(CirclePageUrl());
+        await page.WaitForAddressAsync(CirclePageUrl().IsMatch);
         await Assertions.Expect(page.GetByTestId("circle-title")).ToHaveTextAsync(circle);
         await Assertions.Expect(page.GetByTestId("members-empty")).ToBeVisibleAsync();
 
@@ -60,6 +60,14 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         var row = page.Locator("tr", new() { Has = page.GetByTestId("circle-link").GetByText(circle, new() { Exact = true }) });
         await Assertions.Expect(row.GetByTestId("circle-member-count")).ToHaveTextAsync("1");
 
+        // Renamed from the list, with the version the list showed.
+        await row.GetByTestId("edit-circle").ClickAsync();
+        circle += " North";
+        await page.GetByTestId("circle-name").FillAsync(circle);
+        await page.GetByTestId("circle-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("circle-dialog")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("circle-link").GetByText(circle, new() { Exact = true })).ToBeVisibleAsync();
+
         var dana = await browser.NewPageAsync();
         await dana.SignInAsync(email, password);
         await dana.GotoAsync("/circles");
@@ -68,7 +76,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await Assertions.Expect(dana.GetByTestId("role-chip")).ToHaveTextAsync(["Member"]);
         await Assertions.Expect(dana.GetByTestId("new-circle")).ToHaveCountAsync(0);
         await dana.GetByTestId("circle-link").ClickAsync();
-        await dana.WaitForURLAsync(CirclePageUrl());
+        await dana.WaitForAddressAsync(CirclePageUrl().IsMatch);
         await Assertions.Expect(dana.GetByTestId("read-only-hint")).ToBeVisibleAsync();
         await Assertions.Expect(dana.GetByTestId("add-member")).ToHaveCountAsync(0);
     }
@@ -84,7 +92,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await page.GetByTestId("new-circle").ClickAsync();
         await page.GetByTestId("circle-name").FillAsync(circle);
         await page.GetByTestId("circle-save").ClickAsync();
-        await page.WaitForURLAsync(CirclePageUrl());
+        await page.WaitForAddressAsync(CirclePageUrl().IsMatch);
         await page.WaitForInteractiveAsync();
 
         await page.GetByTestId("add-member").ClickAsync();
@@ -139,7 +147,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await rep.WaitForInteractiveAsync();
         await Assertions.Expect(rep.GetByTestId("circle-link")).ToHaveTextAsync(["Enterprise Team", "Growth Team"]);
         await rep.GetByTestId("circle-link").GetByText("Enterprise Team").ClickAsync();
-        await rep.WaitForURLAsync(CirclePageUrl());
+        await rep.WaitForAddressAsync(CirclePageUrl().IsMatch);
         var enterprise = rep.Url;
         await rep.WaitForInteractiveAsync();
         await Assertions.Expect(rep.GetByTestId("member-name")).ToContainTextAsync(["Morgan Moderator"]);

@@ -22,7 +22,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
 
         await page.GotoAsync("/contacts");
         await page.WaitForInteractiveAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("circle=", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => new Uri(url).Query.Contains("circle=", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByTestId("cell-name").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("contacts");
 
@@ -38,7 +38,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
         await Assertions.Expect(page.GetByTestId("contact-dialog")).Not.ToContainTextAsync("Email must be a valid address");
         await page.GetByTestId("contact-save").ClickAsync();
 
-        await page.WaitForURLAsync(ContactPageUrl());
+        await page.WaitForAddressAsync(ContactPageUrl().IsMatch);
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("contact-title")).ToHaveTextAsync(name);
         await Assertions.Expect(page.GetByTestId("contact-notes-empty")).ToBeVisibleAsync();
@@ -73,7 +73,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
         await Assertions.Expect(page.GetByTestId("edit-contact")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("contact-note-text")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("delete-contact")).ToHaveCountAsync(0);
-        await page.WaitForURLAsync(url => new Uri(url).Query == $"?circle={contact.CircleId}");
+        await page.WaitForAddressAsync(url => new Uri(url).Query == $"?circle={contact.CircleId}");
 
         await page.GotoAsync($"/contacts?circle={contact.CircleId}");
         await page.WaitForInteractiveAsync();
@@ -134,7 +134,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
 
         await page.GetByTestId("create-deal").ClickAsync();
 
-        await page.WaitForURLAsync(DealPageUrl());
+        await page.WaitForAddressAsync(DealPageUrl().IsMatch);
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("deal-title")).ToHaveTextAsync($"{contact.Name} \u2013 Opportunity");
         await Assertions.Expect(page.GetByTestId("header-account")).ToHaveTextAsync(contact.Company!);
@@ -154,7 +154,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
         await page.GetByTestId("circle-switcher").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Growth Team" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains($"circle={growth.CircleId}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => new Uri(url).Query.Contains($"circle={growth.CircleId}", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByTestId("contacts-circle")).ToContainTextAsync("Growth Team");
         await Assertions.Expect(page.GetByTestId("cell-name").GetByText(growth.Name, new() { Exact = true })).ToBeVisibleAsync();
     }

@@ -50,7 +50,7 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
 
         await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
         await page.GotoAsync("/");
 
         Assert.Equal("/Account/Login", new Uri(page.Url).AbsolutePath);

@@ -46,7 +46,7 @@ public sealed class DealDetailJourneyTests(BrowserFixture browser) : IClassFixtu
         await page.ScreenshotAsync("deal-tasks-notes");
 
         await page.Locator(".mud-tab", new() { HasTextString = "Timeline" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?tab=timeline", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("?tab=timeline", StringComparison.Ordinal));
         var entries = page.GetByTestId("timeline-entry");
         await Assertions.Expect(entries.Filter(new() { HasTextString = "Note: " + note })).ToHaveCountAsync(1);
         await Assertions.Expect(entries.Filter(new() { HasTextString = "Task created: " + title })).ToHaveCountAsync(1);
@@ -56,7 +56,7 @@ public sealed class DealDetailJourneyTests(BrowserFixture browser) : IClassFixtu
         await page.ScreenshotAsync("deal-timeline");
 
         await page.Locator(".mud-tab", new() { HasTextString = "Tasks & notes" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("?tab=tasks", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("?tab=tasks", StringComparison.Ordinal));
         await task.Locator(".mud-checkbox").First.ClickAsync();
         await Assertions.Expect(task).ToHaveAttributeAsync("data-open", "no");
 
@@ -82,7 +82,7 @@ public sealed class DealDetailJourneyTests(BrowserFixture browser) : IClassFixtu
         await Assertions.Expect(notification).ToHaveAttributeAsync("data-read", "no");
         await adminPage.ScreenshotAsync("notification-bell");
         await notification.ClickAsync();
-        await adminPage.WaitForURLAsync(url => url.EndsWith($"/deals/{deal.Id}?tab=tasks", StringComparison.Ordinal));
+        await adminPage.WaitForAddressAsync(url => url.EndsWith($"/deals/{deal.Id}?tab=tasks", StringComparison.Ordinal));
         await Assertions.Expect(adminPage.GetByTestId("task").Filter(new() { HasTextString = title })).ToHaveCountAsync(1);
     }
 

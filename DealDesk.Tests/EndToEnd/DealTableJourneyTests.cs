@@ -40,14 +40,14 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         // Close the list as a person would, with a click beside it (the select's overlay takes it).
         await page.Mouse.ClickAsync(1000, 90);
         await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-        await page.WaitForURLAsync(url => Query(url).Contains($"stage={stage.Id}"));
+        await page.WaitForAddressAsync(url => Query(url).Contains($"stage={stage.Id}"));
         await ExpectOnlyStageAsync(page, stage.Name, Math.Min(expectedTotal, DealSearch.DefaultPageSize));
 
         var valueHeader = page.Locator("th .sortable-column-header", new() { HasTextRegex = new Regex("^Value$") });
         await valueHeader.ClickAsync();
-        await page.WaitForURLAsync(url => Query(url).Contains("sort=value") && Query(url).Contains("dir=asc"));
+        await page.WaitForAddressAsync(url => Query(url).Contains("sort=value") && Query(url).Contains("dir=asc"));
         await valueHeader.ClickAsync();
-        await page.WaitForURLAsync(url => Query(url).Contains("sort=value") && !Query(url).Contains("dir=asc"));
+        await page.WaitForAddressAsync(url => Query(url).Contains("sort=value") && !Query(url).Contains("dir=asc"));
         var descending = await queries.SearchAsync(filtered with { SortBy = DealSortField.Value, Descending = true });
         await ExpectValuesAsync(page, descending);
         var shown = await ShownValuesAsync(page);
@@ -63,7 +63,7 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("filter-stage")).ToHaveValueAsync(stage.Name);
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync(url => Query(url).Contains("dir=asc"));
+        await page.WaitForAddressAsync(url => Query(url).Contains("dir=asc"));
         var ascending = await queries.SearchAsync(filtered with { SortBy = DealSortField.Value, Descending = false });
         await ExpectValuesAsync(page, ascending);
         await Assertions.Expect(page.Locator("th .sort-direction-icon.mud-direction-asc")).ToHaveCountAsync(1);
@@ -80,14 +80,14 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         var search = page.GetByTestId("deal-search");
         await Assertions.Expect(search).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("zzqc");
-        await page.WaitForURLAsync(url => Query(url) == "q=zzqc");
+        await page.WaitForAddressAsync(url => Query(url) == "q=zzqc");
 
         await Assertions.Expect(search).ToHaveValueAsync("zzqc");
         await Assertions.Expect(page.GetByTestId("deals-empty")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("deal-dialog")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("deal-table-empty");
         await page.GetByTestId("clear-filters").ClickAsync();
-        await page.WaitForURLAsync(url => Query(url) == "");
+        await page.WaitForAddressAsync(url => Query(url) == "");
         await Assertions.Expect(page.GetByTestId("cell-name")).ToHaveCountAsync(DealSearch.DefaultPageSize);
     }
 
@@ -153,7 +153,7 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
 
         await Assertions.Expect(page.GetByTestId("cell-name")).ToHaveTextAsync([name]);
         await page.GetByTestId("cell-name").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/deals/{created.Value}");
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == $"/deals/{created.Value}");
         await Assertions.Expect(page.GetByTestId("deal-title")).ToHaveTextAsync(name);
         await Assertions.Expect(page.GetByTestId("deal-account")).ToHaveAttributeAsync("href", $"/accounts/{draft.AccountId}");
 
@@ -214,13 +214,13 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
 
         // Next twice and Previous once: the grid reads each neighbour from the page it is on.
         await page.GetByLabel("Next page").ClickAsync();
-        await page.WaitForURLAsync(url => Query(url).Contains("page=2"));
+        await page.WaitForAddressAsync(url => Query(url).Contains("page=2"));
         await ExpectValuesAsync(page, expected[1]);
         await page.GetByLabel("Next page").ClickAsync();
-        await page.WaitForURLAsync(url => Query(url).Contains("page=3"));
+        await page.WaitForAddressAsync(url => Query(url).Contains("page=3"));
         await ExpectValuesAsync(page, expected[2]);
         await page.GetByLabel("Previous page").ClickAsync();
-        await page.WaitForURLAsync(url => Query(url).Contains("page=2"));
+        await page.WaitForAddressAsync(url => Query(url).Contains("page=2"));
         await ExpectValuesAsync(page, expected[1]);
     }
 

@@ -88,7 +88,7 @@ public sealed class FormsAndLayoutJourneyTests(BrowserFixture browser) : IClassF
 
         await headerCell.ClickAsync();
         var sort = field.ToString().ToLowerInvariant();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains($"sort={sort}", StringComparison.Ordinal)
+        await page.WaitForAddressAsync(url => new Uri(url).Query.Contains($"sort={sort}", StringComparison.Ordinal)
             && new Uri(url).Query.Contains("dir=desc", StringComparison.Ordinal) == descending);
         var expected = (await accounts.SearchAsync(null, 0, 25, new AccountSort(field, descending))).Rows;
         await Assertions.Expect(page.GetByTestId("account-link")).ToHaveTextAsync(expected.Select(r => r.Name).ToArray());

@@ -22,7 +22,7 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
 
         await page.GotoAsync("/kpis");
         await page.WaitForInteractiveAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("circle=", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => new Uri(url).Query.Contains("circle=", StringComparison.Ordinal));
         var card = page.Locator($"[data-testid=kpi-card][data-kpi='{kpi.Name}']");
         await Assertions.Expect(card.GetByTestId("kpi-value")).ToHaveTextAsync(KpiFormat.Value(kpi.CurrentValue, kpi.Unit));
         await Assertions.Expect(page.GetByTestId("kpi-update").First).ToBeVisibleAsync();
@@ -60,7 +60,7 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Growth Team" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("kpis-circle")).ToHaveTextAsync("Growth Team");
-        await page.WaitForURLAsync(url => new Uri(url).Query == $"?circle={growth.CircleId}&sort=-complete");
+        await page.WaitForAddressAsync(url => new Uri(url).Query == $"?circle={growth.CircleId}&sort=-complete");
         await Assertions.Expect(page.Locator($"[data-testid=kpi-card][data-kpi='{growth.Name}']")).ToBeVisibleAsync();
     }
 
@@ -114,7 +114,7 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.ScreenshotAsync("kpi-detail");
 
         await page.GetByTestId("kpi-days").GetByText("7 days").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query == "?days=7");
+        await page.WaitForAddressAsync(url => new Uri(url).Query == "?days=7");
         await Assertions.Expect(page.GetByTestId("kpi-history-table")).ToContainTextAsync("entries in this period");
     }
 

@@ -185,7 +185,7 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
 
         var text = (await BoardForAsync(Rep, high)).SelectMany(c => c.Cards).First().AccountName[..4];
         await page.GetByTestId("board-search").FillAsync(text);
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => new Uri(url).Query.Contains("q=", StringComparison.Ordinal));
         var both = high with { Text = text };
         await Assertions.Expect(page.GetByTestId("column-count"))
             .ToHaveTextAsync((await BoardForAsync(Rep, both)).Select(c => N0(c.DealCount)).ToArray());

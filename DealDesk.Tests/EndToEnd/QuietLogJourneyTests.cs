@@ -47,7 +47,7 @@ public sealed class QuietLogJourneyTests(BrowserFixture browser) : IClassFixture
 
             var elsewhere = url == "/" ? "/deals" : "/";
             await tab.Locator($"nav a[href='{elsewhere}']").ClickAsync();
-            await tab.WaitForURLAsync(u => new Uri(u).PathAndQuery == elsewhere);
+            await tab.WaitForAddressAsync(u => new Uri(u).PathAndQuery == elsewhere);
             await tab.WaitForInteractiveAsync();
 
             await tab.GotoAsync(url);

@@ -4,6 +4,9 @@ namespace DealDesk.Tests.Support;
 
 public static class PageExtensions
 {
+    /// <summary>As long as a navigation may take on a busy machine (the contexts' navigation timeout).</summary>
+    private static readonly TimeSpan AddressTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Signs in through the sign-in page and waits until the dashboard is interactive.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
@@ -11,8 +14,43 @@ public static class PageExtensions
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
         await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Waits until the page's address matches, whether a full load or the app's own (client-side) navigation
+    /// took it there.</summary>
+    /// <remarks>Playwright's <c>WaitForURLAsync</c> looks at the address once and then waits for the next navigation
+    /// event: a client-side navigation whose event arrives between the two is never seen, and the wait times out on a
+    /// page already at the address. This looks again until it matches, as Playwright's own assertions do.</remarks>
+    public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> matches)
+    {
+        var waited = TimeSpan.Zero;
+        foreach (var pause in AddressPolls())
+        {
+            if (matches(page.Url))
+            {
+                return;
+            }
+
+            if (waited >= AddressTimeout)
+            {
+                throw new TimeoutException($"After {AddressTimeout.TotalSeconds:0} s the page is still at {page.Url}.");
+            }
+
+            await Task.Delay(pause);
+            waited += pause;
+        }
+    }
+
+    private static IEnumerable<TimeSpan> AddressPolls()
+    {
+        yield return TimeSpan.FromMilliseconds(50);
+        yield return TimeSpan.FromMilliseconds(100);
+        while (true)
+        {
+            yield return TimeSpan.FromMilliseconds(250);
+        }
     }
 
     /// <summary>Waits until the Blazor circuit has taken over the prerendered page, so clicks are handled.</summary>

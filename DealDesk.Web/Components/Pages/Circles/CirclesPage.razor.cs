@@ -41,7 +41,8 @@ public sealed partial class CirclesPage
 
     private async Task EditAsync(CircleSummary circle)
     {
-        if (await CircleDialog.OpenAsync(Dialogs, circle.Id, circle.Name, circle.Description) is not null)
+        if (await CircleDialog.OpenAsync(Dialogs, circle.Id, circle.Name, circle.Description, circle.Version)
+            is not null)
         {
             Circles = [.. await CircleAdmin.ListAsync()];
             Snackbar.Add("Circle saved.", Severity.Success);
