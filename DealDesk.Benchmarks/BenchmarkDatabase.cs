@@ -1,6 +1,7 @@
 using DealDesk.Data;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

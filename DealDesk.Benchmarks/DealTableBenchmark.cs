@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence.Health;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Deals;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

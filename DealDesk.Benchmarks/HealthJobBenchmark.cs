@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using DealDesk.Data;
-using DealDesk.Data.Health;
+using DealDesk.Data.Deals;
+using DealDesk.Data.Intelligence.Health;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using DealDesk.Core.Deals;
 using DealDesk.Data;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Deals;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.Data.Sqlite;
 
 namespace DealDesk.Benchmarks;

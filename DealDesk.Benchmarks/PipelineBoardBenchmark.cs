@@ -2,8 +2,9 @@ using BenchmarkDotNet.Attributes;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
+using DealDesk.Data.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace DealDesk.Benchmarks;

@@ -1,12 +1,10 @@
 using DealDesk.Core.Common;
 using DealDesk.Data;
 using DealDesk.Data.Identity;
-using DealDesk.Web.Circles;
-using DealDesk.Web.Contacts;
-using DealDesk.Web.Health;
+using DealDesk.Data.Persistence;
+using DealDesk.Web.Components.Shared;
 using DealDesk.Web.Identity;
-using DealDesk.Web.Kpis;
-using DealDesk.Web.Tasks;
+using DealDesk.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -49,10 +47,7 @@ public static class DependencyInjection
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddScoped<CurrentCircle>();
         services.AddDealDeskData(configuration, environment.ContentRootPath);
-        services.AddDealHealthJobs(configuration);
-        services.AddHostedService<ContactImportWorker>();
-        services.AddKpiJobs(configuration);
-        services.AddTaskJobs(configuration);
+        services.AddBackgroundJobs(configuration);
 
         // Outside Development (Program.cs): a browser that once reached DealDesk over HTTPS stays on HTTPS for a year.
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));

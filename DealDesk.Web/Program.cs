@@ -1,10 +1,10 @@
+using DealDesk.Data.Persistence;
 using DealDesk.Data;
-using DealDesk.Web;
-using DealDesk.Web.Api;
+using DealDesk.Web.Api.Contacts;
 using DealDesk.Web.Components;
-using DealDesk.Web.Contacts;
 using DealDesk.Web.Identity;
 using DealDesk.Web.Security;
+using DealDesk.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRootAppSettings();

@@ -1,5 +1,5 @@
 using DealDesk.Core.Common;
-using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence.Health;
 using DealDesk.Core.Pipeline;
 
 namespace DealDesk.Core.Deals;

@@ -1,4 +1,4 @@
-using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence.Health;
 using DealDesk.Core.Pipeline;
 
 namespace DealDesk.Core.Deals;

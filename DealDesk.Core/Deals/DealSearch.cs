@@ -1,4 +1,4 @@
-using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence.Health;
 
 namespace DealDesk.Core.Deals;
 

@@ -1,8 +1,7 @@
 using DealDesk.Core.Deals;
-using DealDesk.Core.Health;
-using DealDesk.Core.Qualification;
-using DealDesk.Core.Stakeholders;
-
+using DealDesk.Core.Intelligence.Health;
+using DealDesk.Core.Intelligence.Qualification;
+using DealDesk.Core.Intelligence.Stakeholders;
 namespace DealDesk.Core.Intelligence;
 
 /// <summary>Everything the Intelligence tab shows about a deal, read in one call.</summary>

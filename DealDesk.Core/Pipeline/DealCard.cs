@@ -1,7 +1,6 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Health;
-
+using DealDesk.Core.Intelligence.Health;
 namespace DealDesk.Core.Pipeline;
 
 /// <summary>A deal as a Kanban card.</summary>

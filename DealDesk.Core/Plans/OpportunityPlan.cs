@@ -1,4 +1,4 @@
-using DealDesk.Core.Qualification;
+using DealDesk.Core.Intelligence.Qualification;
 
 namespace DealDesk.Core.Plans;
 
@@ -43,7 +43,7 @@ public sealed class OpportunityPlan
     /// <param name="assessments">The deal's assessed elements: element, status, summary and when it was assessed.
     /// </param>
     public void PrefillQualification(
-        IEnumerable<(MeddpiccElement Element, Qualification.QualificationStatus Status, string? Summary, DateTime At)>
+        IEnumerable<(MeddpiccElement Element, Intelligence.Qualification.QualificationStatus Status, string? Summary, DateTime At)>
             assessments)
     {
         ArgumentNullException.ThrowIfNull(assessments);
@@ -68,10 +68,10 @@ public sealed class OpportunityPlan
         }
     }
 
-    private static QualificationStatus StatusOf(Qualification.QualificationStatus status) => status switch
+    private static QualificationStatus StatusOf(Intelligence.Qualification.QualificationStatus status) => status switch
     {
-        Qualification.QualificationStatus.Confirmed => QualificationStatus.Confirmed,
-        Qualification.QualificationStatus.Partial => QualificationStatus.Partial,
+        Intelligence.Qualification.QualificationStatus.Confirmed => QualificationStatus.Confirmed,
+        Intelligence.Qualification.QualificationStatus.Partial => QualificationStatus.Partial,
         _ => QualificationStatus.Unknown,
     };
 }

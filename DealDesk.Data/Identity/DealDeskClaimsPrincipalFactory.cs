@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using DealDesk.Core.Kpis;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

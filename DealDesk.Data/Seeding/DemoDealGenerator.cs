@@ -1,11 +1,10 @@
 using Bogus;
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Notes;
+using DealDesk.Core.Deals.Notes;
+using DealDesk.Core.Deals.Tasks;
+using DealDesk.Core.Deals.Timeline;
 using DealDesk.Core.Pipeline;
-using DealDesk.Core.Tasks;
-using DealDesk.Core.Timeline;
-
 namespace DealDesk.Data.Seeding;
 
 /// <summary>Makes realistic deals: values by account size, owners from the deal's circle, and a stage

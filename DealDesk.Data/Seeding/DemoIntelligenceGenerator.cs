@@ -1,11 +1,10 @@
 using Bogus;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence.Health;
+using DealDesk.Core.Intelligence.Qualification;
+using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Core.Pipeline;
-using DealDesk.Core.Qualification;
-using DealDesk.Core.Stakeholders;
-using DealDesk.Data.Health;
-
+using DealDesk.Data.Intelligence.Health;
 namespace DealDesk.Data.Seeding;
 
 /// <summary>MEDDPICC assessments, evidence and earlier health history for demo deals. The history points come from

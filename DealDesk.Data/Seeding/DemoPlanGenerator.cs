@@ -1,6 +1,7 @@
+using DealDesk.Core.Deals.Timeline;
 using DealDesk.Core.Plans;
-using DealDesk.Core.Timeline;
-using DealDesk.Data.Services;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Seeding;

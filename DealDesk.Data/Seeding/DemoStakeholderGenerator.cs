@@ -1,7 +1,6 @@
 using Bogus;
 using DealDesk.Core.Accounts;
-using DealDesk.Core.Stakeholders;
-
+using DealDesk.Core.Intelligence.Stakeholders;
 namespace DealDesk.Data.Seeding;
 
 /// <summary>Makes a small political map for each of the first accounts. The maps rotate through four shapes so that

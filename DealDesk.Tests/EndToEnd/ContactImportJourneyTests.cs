@@ -64,7 +64,7 @@ public sealed class ContactImportJourneyTests(BrowserFixture browser) : IClassFi
         await page.GotoAsync("/contacts/import");
         await page.WaitForInteractiveAsync();
         await page.Locator("input[type=file]").SetInputFilesAsync(
-            DealDesk.Tests.Data.ContactImport.CrmExportFilesTests.PathOf("customers-sample.csv"));
+            DealDesk.Tests.Data.Contacts.Import.CrmExportFilesTests.PathOf("customers-sample.csv"));
 
         await Assertions.Expect(page.GetByTestId("import-source-name")).ToHaveTextAsync("Name ← First Name + Last Name");
         await Assertions.Expect(page.GetByTestId("import-not-imported")).ToContainTextAsync("Not imported: Index, Customer Id");

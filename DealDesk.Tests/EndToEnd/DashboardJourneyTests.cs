@@ -1,8 +1,8 @@
 using System.Globalization;
 using DealDesk.Core.Dashboard;
+using DealDesk.Data.Dashboard;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.Playwright;
 

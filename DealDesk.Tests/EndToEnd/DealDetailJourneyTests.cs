@@ -1,7 +1,7 @@
 using DealDesk.Core.Deals;
+using DealDesk.Data.Deals;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Common;
+using DealDesk.Data.Accounts;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;

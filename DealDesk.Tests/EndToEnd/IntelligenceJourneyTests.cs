@@ -1,8 +1,7 @@
-using DealDesk.Core.Health;
-using DealDesk.Core.Qualification;
-using DealDesk.Data.Health;
+using DealDesk.Core.Intelligence.Health;
+using DealDesk.Core.Intelligence.Qualification;
+using DealDesk.Data.Intelligence.Health;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using DealDesk.Core.Kpis;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

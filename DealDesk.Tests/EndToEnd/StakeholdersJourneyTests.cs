@@ -1,8 +1,8 @@
+using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Core.Plans;
-using DealDesk.Core.Stakeholders;
+using DealDesk.Data.Persistence.Tenancy;
+using DealDesk.Data.Plans;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,9 @@
 using DealDesk.Core.Pipeline;
 using DealDesk.Core.Plans;
 using DealDesk.Data;
+using DealDesk.Data.Persistence.Tenancy;
+using DealDesk.Data.Plans;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

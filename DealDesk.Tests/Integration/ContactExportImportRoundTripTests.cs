@@ -1,9 +1,12 @@
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Contacts.Import;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Circles;
+using DealDesk.Data.Contacts;
+using DealDesk.Data.Deals;
+using DealDesk.Data.Intelligence.Stakeholders;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
-using DealDesk.Web.Api;
+using DealDesk.Web.Api.Contacts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -54,7 +57,7 @@ public sealed class ContactExportImportRoundTripTests(SeededDatabase seeded) : I
         var moderator = await seeded.ScopeOfAsync("moderator@dealdesk.demo");
         var circle = await AddTrickyContactsAsync(moderator);
 
-        var rows = DealDesk.Tests.Web.ContactCsvTests.Parse(
+        var rows = DealDesk.Tests.Web.Contacts.ContactCsvTests.Parse(
             System.Text.Encoding.UTF8.GetString(await ExportAsync(moderator, circle)).TrimStart('\uFEFF'));
 
         var cells = rows.Select(r => string.Join(" | ", r[..4])).ToList();

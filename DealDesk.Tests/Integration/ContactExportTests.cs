@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using DealDesk.Core.Contacts;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
-using DealDesk.Data.Tenancy;
 using DealDesk.Tests.Support;
-using DealDesk.Tests.Web;
+using DealDesk.Tests.Web.Contacts;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 

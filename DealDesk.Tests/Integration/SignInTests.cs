@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using DealDesk.Core.Circles;
-using DealDesk.Data.Services;
 using DealDesk.Web.Identity;
 using DealDesk.Data.Identity;
 using DealDesk.Data.Seeding;

@@ -1,9 +1,10 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Data;
+using DealDesk.Data.Circles;
 using DealDesk.Data.Identity;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

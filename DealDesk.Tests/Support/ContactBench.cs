@@ -1,8 +1,10 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
 using DealDesk.Data;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Circles;
+using DealDesk.Data.Contacts;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,11 +1,16 @@
 using DealDesk.Core.Deals;
-using DealDesk.Core.Notes;
+using DealDesk.Core.Deals.Notes;
+using DealDesk.Core.Deals.Tasks;
+using DealDesk.Core.Deals.Timeline;
 using DealDesk.Core.Notifications;
 using DealDesk.Core.Pipeline;
-using DealDesk.Core.Tasks;
-using DealDesk.Core.Timeline;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Deals;
+using DealDesk.Data.Deals.Notes;
+using DealDesk.Data.Deals.Tasks;
+using DealDesk.Data.Deals.Timeline;
+using DealDesk.Data.Notifications;
+using DealDesk.Data.Persistence.Tenancy;
+using DealDesk.Data.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -2,7 +2,7 @@ using DealDesk.Core.Accounts;
 using DealDesk.Core.Circles;
 using DealDesk.Core.Deals;
 using DealDesk.Data.Identity;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Tests.Support;
@@ -31,7 +31,7 @@ public sealed class HandMadeCircle
 
     public Guid CircleId { get; }
 
-    public IDbContextFactory<DealDesk.Data.DealDeskDbContext> Contexts { get; }
+    public IDbContextFactory<DealDesk.Data.Persistence.DealDeskDbContext> Contexts { get; }
 
     public static async Task<HandMadeCircle> CreateAsync(SqliteTestDatabase sqlite, string name)
     {

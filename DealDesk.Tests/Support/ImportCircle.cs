@@ -2,10 +2,10 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Contacts.Import;
 using DealDesk.Data;
-using DealDesk.Data.ContactImport;
+using DealDesk.Data.Circles;
+using DealDesk.Data.Contacts.Import;
 using DealDesk.Data.Identity;
-using DealDesk.Data.Services;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,5 +1,6 @@
 using DealDesk.Data;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Tests.Support;

@@ -1,6 +1,5 @@
 using DealDesk.Core.Common;
-using DealDesk.Data.Tenancy;
-
+using DealDesk.Data.Persistence.Tenancy;
 namespace DealDesk.Tests.Support;
 
 /// <summary>The acting user of a service under test, taken from a tenant scope.</summary>

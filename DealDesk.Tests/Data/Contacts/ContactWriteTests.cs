@@ -1,6 +1,6 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
-using DealDesk.Data.Tenancy;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Timeline;
-using DealDesk.Data.Tenancy;
+using DealDesk.Core.Deals.Timeline;
+using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
-using DealDesk.Web.Circles;
 using DealDesk.Web.Components.Pages.Contacts.Components;
 using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Health;
+using DealDesk.Core.Intelligence.Health;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 

@@ -1,7 +1,7 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Kpis;
-using DealDesk.Web.Circles;
 using DealDesk.Web.Components.Pages.Kpis.Components;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

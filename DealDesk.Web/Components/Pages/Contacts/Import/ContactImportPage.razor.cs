@@ -1,6 +1,6 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts.Import;
-using DealDesk.Web.Circles;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Logging;

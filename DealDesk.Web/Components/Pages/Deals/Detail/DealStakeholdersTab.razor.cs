@@ -1,5 +1,5 @@
 using DealDesk.Core.Deals;
-using DealDesk.Core.Stakeholders;
+using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;

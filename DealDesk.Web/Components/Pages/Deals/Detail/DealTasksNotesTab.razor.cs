@@ -1,7 +1,7 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Notes;
-using DealDesk.Core.Tasks;
+using DealDesk.Core.Deals.Notes;
+using DealDesk.Core.Deals.Tasks;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 

@@ -1,5 +1,5 @@
 using DealDesk.Core.Deals;
-using DealDesk.Core.Timeline;
+using DealDesk.Core.Deals.Timeline;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 

@@ -1,4 +1,4 @@
-using DealDesk.Core.Qualification;
+using DealDesk.Core.Intelligence.Qualification;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,5 +1,5 @@
 using DealDesk.Core.Common;
-using DealDesk.Core.Qualification;
+using DealDesk.Core.Intelligence.Qualification;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

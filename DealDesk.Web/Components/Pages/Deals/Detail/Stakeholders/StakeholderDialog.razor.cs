@@ -1,5 +1,5 @@
 using DealDesk.Core.Common;
-using DealDesk.Core.Stakeholders;
+using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

@@ -1,4 +1,4 @@
-using DealDesk.Core.Stakeholders;
+using DealDesk.Core.Intelligence.Stakeholders;
 using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;

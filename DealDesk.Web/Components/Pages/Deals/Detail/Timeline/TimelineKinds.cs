@@ -1,4 +1,4 @@
-using DealDesk.Core.Timeline;
+using DealDesk.Core.Deals.Timeline;
 using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals.Detail.Timeline;

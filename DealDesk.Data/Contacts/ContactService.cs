@@ -1,0 +1,313 @@
+using DealDesk.Core.Circles;
+using DealDesk.Core.Common;
+using DealDesk.Core.Contacts;
+using DealDesk.Core.Deals;
+using DealDesk.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DealDesk.Data.Contacts;
+
+/// <summary>Contact writes for the current user: the role in the contact's circle checked first (and a refusal
+/// logged) through <see cref="ICircleAccess"/>, the Core rules enforced again, one SaveChanges (one transaction) each,
+/// guarded by the contact's version.</summary>
+internal sealed partial class ContactService(
+    IDbContextFactory<DealDeskDbContext> contexts,
+    ICircleAccess access,
+    ICurrentUser user,
+    TimeProvider clock,
+    IDealChangeFeed dealChanges,
+    ILogger<ContactService> log) : IContactService
+{
+    // A note racing another save of its contact is tried again this many times: the note is an append and needs
+    // no one's edit to be reconciled, so there is nothing to ask the user.
+    private const int NoteAttempts = 3;
+
+    private static readonly ContactDraftValidator Validator = new();
+
+    public async Task<Result<Guid>> CreateAsync(Guid circleId, ContactDraft draft,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (await access.CheckAsync(circleId, CircleAction.CreateContact, "new contact", cancellationToken) is { } refused)
+        {
+            return Result<Guid>.From(refused);
+        }
+
+        var valid = Validator.Validate(draft).ToResult();
+        if (!valid.Succeeded)
+        {
+            return Result<Guid>.From(valid);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await EmailTakenAsync(db, circleId, draft.Email, exceptId: null, cancellationToken) is { } taken)
+        {
+            return Result<Guid>.From(taken);
+        }
+
+        Contact contact;
+        try
+        {
+            contact = new Contact(circleId, draft.Name, draft.Email, user.UserId, Now(), draft.Phone, draft.Company,
+                draft.Status, draft.FunnelStage);
+        }
+        catch (DomainException e)
+        {
+            return Result<Guid>.From(Result.Invalid("", e.Message));
+        }
+
+        db.Contacts.Add(contact);
+        var saved = await SaveAsync(db, contact, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return Result<Guid>.From(saved);
+        }
+
+        LogCreated(contact.Id, circleId);
+        return Result<Guid>.Ok(contact.Id);
+    }
+
+    public async Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return Result.NotFound(ContactMessages.NotFound);
+        }
+
+        if (await access.CheckAsync(contact.CircleId, CircleAction.UpdateContact, Target(contactId), cancellationToken)
+            is { } refused)
+        {
+            return refused;
+        }
+
+        var valid = Validator.Validate(draft).ToResult();
+        if (!valid.Succeeded)
+        {
+            return valid;
+        }
+
+        if (!db.ExpectVersion(contact, expectedVersion))
+        {
+            return Result.Conflict(ContactMessages.Conflict);
+        }
+
+        if (await EmailTakenAsync(db, contact.CircleId, draft.Email, contactId, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
+
+        try
+        {
+            contact.Update(draft.Name, draft.Email, draft.Phone, draft.Company, draft.Status, draft.FunnelStage, Now());
+        }
+        catch (DomainException e)
+        {
+            return Result.Invalid("", e.Message);
+        }
+
+        var saved = await SaveAsync(db, contact, cancellationToken);
+        if (saved.Succeeded)
+        {
+            LogUpdated(contactId);
+        }
+
+        return saved;
+    }
+
+    public async Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return Result.NotFound(ContactMessages.NotFound);
+        }
+
+        if (await access.CheckAsync(contact.CircleId, CircleAction.UpdateContact, Target(contactId), cancellationToken)
+            is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Enum.IsDefined(stage))
+        {
+            return Result.Invalid(nameof(ContactDraft.FunnelStage), "Choose a funnel stage.");
+        }
+
+        if (expectedVersion is not null && !db.ExpectVersion(contact, expectedVersion))
+        {
+            return Result.Conflict(ContactMessages.Conflict);
+        }
+
+        var from = contact.FunnelStage;
+        // A drag is not contact with the person: last contact stays (seed 003's "every update moves last contact"
+        // is for edits and notes, see Contact.LastContactAt); the status follows the stage.
+        contact.MoveToFunnelStage(stage);
+        var saved = await SaveAsync(db, contact, cancellationToken);
+        if (saved.Succeeded)
+        {
+            LogMoved(contactId, from, stage);
+        }
+
+        return saved;
+    }
+
+    public async Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return Result.NotFound(ContactMessages.NotFound);
+        }
+
+        if (await access.CheckAsync(contact.CircleId, CircleAction.DeleteContact, Target(contactId), cancellationToken)
+            is { } refused)
+        {
+            return refused;
+        }
+
+        // The notes go with it (the foreign key cascades); deals and stakeholders that named it keep their rows and
+        // lose the link.
+        db.Contacts.Remove(contact);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.NotFound(ContactMessages.NotFound);
+        }
+
+        LogDeleted(contactId);
+        return Result.Ok();
+    }
+
+    public async Task<Result<ContactNoteItem>> AddNoteAsync(Guid contactId, string text,
+        CancellationToken cancellationToken = default)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteRequired));
+        }
+
+        if (trimmed.Length > ContactNote.TextMaxLength)
+        {
+            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteTooLong));
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+            if (contact is null)
+            {
+                return Result<ContactNoteItem>.From(Result.NotFound(ContactMessages.NotFound));
+            }
+
+            if (await access.CheckAsync(contact.CircleId, CircleAction.AddContactNote, Target(contactId),
+                    cancellationToken) is { } refused)
+            {
+                return Result<ContactNoteItem>.From(refused);
+            }
+
+            // The note, the latest note and the last contact are written by this one SaveChanges: one transaction.
+            var note = contact.AddNote(trimmed, user.UserId, Now());
+            db.ContactNotes.Add(note);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < NoteAttempts)
+            {
+                LogNoteRetry(contactId, attempt);
+                continue;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Result<ContactNoteItem>.From(Result.Conflict(ContactMessages.Conflict));
+            }
+
+            var author = user.UserId is { } me
+                ? await db.Users.Where(u => u.Id == me).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            LogNoteAdded(contactId, note.Id);
+            return Result<ContactNoteItem>.Ok(new ContactNoteItem(note.Id, note.Text, author, note.CreatedAt));
+        }
+    }
+
+    /// <summary>Saves, turning a lost race for the email (another save took it after our check and the unique index
+    /// refused ours) into the same field message as the check, and a lost race for the row into a conflict.</summary>
+    private async Task<Result> SaveAsync(DealDeskDbContext db, Contact contact, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(contact.Id);
+            return Result.Conflict(ContactMessages.Conflict);
+        }
+        catch (DbUpdateException)
+        {
+            // Which constraint failed is provider-specific; asking the database again whether the email is taken now
+            // is not. Any other failure is a bug and goes on up.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await EmailTakenAsync(fresh, contact.CircleId, contact.Email, contact.Id, cancellationToken) is { } taken)
+            {
+                LogEmailRace(contact.Id);
+                return taken;
+            }
+
+            throw;
+        }
+    }
+
+    private static async Task<Result?> EmailTakenAsync(DealDeskDbContext db, Guid circleId, string email, Guid? exceptId,
+        CancellationToken cancellationToken)
+    {
+        var normalized = Contact.NormalizeEmail(email);
+        var existing = await db.Contacts
+            .Where(c => c.CircleId == circleId && c.NormalizedEmail == normalized && c.Id != exceptId)
+            .Select(c => c.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        return existing is null ? null : Result.Invalid(nameof(ContactDraft.Email), ContactMessages.EmailTaken(existing));
+    }
+
+    private static string Target(Guid contactId) => $"contact {contactId}";
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    [LoggerMessage(LogLevel.Information, "Contact {ContactId} created in circle {CircleId}")]
+    private partial void LogCreated(Guid contactId, Guid circleId);
+
+    [LoggerMessage(LogLevel.Information, "Contact {ContactId} updated")]
+    private partial void LogUpdated(Guid contactId);
+
+    [LoggerMessage(LogLevel.Information, "Contact {ContactId} moved from {From} to {To}")]
+    private partial void LogMoved(Guid contactId, FunnelStage from, FunnelStage to);
+
+    [LoggerMessage(LogLevel.Information, "Contact {ContactId} deleted")]
+    private partial void LogDeleted(Guid contactId);
+
+    [LoggerMessage(LogLevel.Information, "Note {NoteId} added to contact {ContactId}")]
+    private partial void LogNoteAdded(Guid contactId, Guid noteId);
+
+    [LoggerMessage(LogLevel.Information, "Note on contact {ContactId} raced another save (attempt {Attempt}); trying again")]
+    private partial void LogNoteRetry(Guid contactId, int attempt);
+
+    [LoggerMessage(LogLevel.Information, "Contact {ContactId} not saved: changed by someone else first")]
+    private partial void LogConflict(Guid contactId);
+
+    [LoggerMessage(LogLevel.Information, "Contact {ContactId} not saved: its email was taken by another save first")]
+    private partial void LogEmailRace(Guid contactId);
+}
