@@ -23,7 +23,7 @@ public sealed class ContactImportJourneyTests(BrowserFixture browser) : IClassFi
 
         await page.GotoAsync("/contacts/import");
         await page.WaitForInteractiveAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await page.ChooseFileAsync(new FilePayload
         {
             Name = "journey.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
         });
@@ -63,7 +63,7 @@ public sealed class ContactImportJourneyTests(BrowserFixture browser) : IClassFi
 
         await page.GotoAsync("/contacts/import");
         await page.WaitForInteractiveAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(
+        await page.ChooseFileAsync(
             DealDesk.Tests.Data.Contacts.Import.CrmExportFilesTests.PathOf("customers-sample.csv"));
 
         await Assertions.Expect(page.GetByTestId("import-source-name")).ToHaveTextAsync("Name ← First Name + Last Name");

@@ -53,6 +53,24 @@ public static class PageExtensions
         }
     }
 
+    /// <summary>Chooses a file in the page's Blazor file input, once Blazor has wired that input.</summary>
+    /// <remarks>The circuit can be interactive before the file input's own first render has asked the browser to listen
+    /// for a choice (Blazor's <c>InputFile</c> does so from its first after-render): a file chosen in between is never
+    /// read, and the page waits for it forever. A person cannot choose that fast; a test can.</remarks>
+    public static async Task ChooseFileAsync(this IPage page, FilePayload file)
+    {
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+    }
+
+    /// <inheritdoc cref="ChooseFileAsync(IPage, FilePayload)"/>
+    public static Task ChooseFileAsync(this IPage page, string path) =>
+        page.ChooseFileAsync(new FilePayload
+        {
+            Name = Path.GetFileName(path), MimeType = "text/csv", Buffer = File.ReadAllBytes(path),
+        });
+
     /// <summary>Waits until the Blazor circuit has taken over the prerendered page, so clicks are handled.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=yes]").WaitForAsync();
