@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DealDesk.Data.Persistence.Interceptors;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace DealDesk.Data.Persistence;
 /// the options are built once and shared by every context.</summary>
 public sealed class DealDeskDatabase
 {
-    private readonly TimeProvider _clock;
+    private readonly IReadOnlyList<WriteStepInterceptor> _writePipeline;
     private readonly DbContextOptions<SqliteDealDeskDbContext>? _sqlite;
     private readonly DbContextOptions<SqlServerDealDeskDbContext>? _sqlServer;
 
@@ -17,10 +18,10 @@ public sealed class DealDeskDatabase
     {
         Provider = provider;
         ConnectionString = connectionString;
-        _clock = clock;
-        _sqlite = provider == DatabaseProvider.Sqlite ? SqliteOptions(o => o.UseSqlite(connectionString)) : null;
+        _writePipeline = WritePipeline.Create(clock);
+        _sqlite = provider == DatabaseProvider.Sqlite ? Options<SqliteDealDeskDbContext>(o => o.UseSqlite(connectionString)) : null;
         _sqlServer = provider == DatabaseProvider.SqlServer
-            ? SqlServerOptions(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()))
+            ? Options<SqlServerDealDeskDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()))
             : null;
     }
 
@@ -58,15 +59,15 @@ public sealed class DealDeskDatabase
     /// <summary>A new context limited to <paramref name="tenant"/>. The caller disposes it.</summary>
     public DealDeskDbContext CreateContext(TenantScope tenant) =>
         Provider == DatabaseProvider.Sqlite
-            ? new SqliteDealDeskDbContext(_sqlite!, tenant, _clock)
-            : new SqlServerDealDeskDbContext(_sqlServer!, tenant, _clock);
+            ? new SqliteDealDeskDbContext(_sqlite!, tenant)
+            : new SqlServerDealDeskDbContext(_sqlServer!, tenant);
 
     /// <summary>A new context on an existing connection, so that contexts of several tenant scopes can
     /// share one transaction (seeding). The caller owns the connection.</summary>
     public DealDeskDbContext CreateContext(TenantScope tenant, DbConnection connection) =>
         Provider == DatabaseProvider.Sqlite
-            ? new SqliteDealDeskDbContext(SqliteOptions(o => o.UseSqlite(connection)), tenant, _clock)
-            : new SqlServerDealDeskDbContext(SqlServerOptions(o => o.UseSqlServer(connection)), tenant, _clock);
+            ? new SqliteDealDeskDbContext(Options<SqliteDealDeskDbContext>(o => o.UseSqlite(connection)), tenant)
+            : new SqlServerDealDeskDbContext(Options<SqlServerDealDeskDbContext>(o => o.UseSqlServer(connection)), tenant);
 
     /// <summary>Refreshes the statistics the query planner picks indexes by. Without them SQLite guesses, and for a
     /// selective filter sorted by value it walks the whole value index instead of filtering first (7× slower on deep
@@ -103,19 +104,12 @@ public sealed class DealDeskDatabase
         return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
     }
 
-    private static DbContextOptions<SqliteDealDeskDbContext> SqliteOptions(
-        Action<DbContextOptionsBuilder<SqliteDealDeskDbContext>> configure)
+    /// <summary>Every context gets the write pipeline, with this database's clock (ADR 0008).</summary>
+    private DbContextOptions<TContext> Options<TContext>(Action<DbContextOptionsBuilder<TContext>> configure)
+        where TContext : DealDeskDbContext
     {
-        var builder = new DbContextOptionsBuilder<SqliteDealDeskDbContext>();
+        var builder = new DbContextOptionsBuilder<TContext>();
         configure(builder);
-        return builder.Options;
-    }
-
-    private static DbContextOptions<SqlServerDealDeskDbContext> SqlServerOptions(
-        Action<DbContextOptionsBuilder<SqlServerDealDeskDbContext>> configure)
-    {
-        var builder = new DbContextOptionsBuilder<SqlServerDealDeskDbContext>();
-        configure(builder);
-        return builder.Options;
+        return builder.UseWritePipeline(_writePipeline).Options;
     }
 }

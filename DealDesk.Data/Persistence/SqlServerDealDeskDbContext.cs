@@ -6,8 +6,8 @@ namespace DealDesk.Data.Persistence;
 /// <summary>The SQL Server flavour: decimal(15,2) money and a native rowversion concurrency token.
 /// Migrations in <c>Persistence/Migrations/SqlServer</c>.</summary>
 public sealed class SqlServerDealDeskDbContext(
-    DbContextOptions<SqlServerDealDeskDbContext> options, TenantScope tenant, TimeProvider clock)
-    : DealDeskDbContext(options, tenant, clock)
+    DbContextOptions<SqlServerDealDeskDbContext> options, TenantScope tenant)
+    : DealDeskDbContext(options, tenant)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using DealDesk.Data.Persistence.Interceptors;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -10,6 +11,7 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerDealDeskDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerDealDeskDbContext>()
                 .UseSqlServer("Server=(local);Database=DealDesk;Trusted_Connection=True;TrustServerCertificate=True")
+                .UseWritePipeline(WritePipeline.Create(TimeProvider.System))
                 .Options,
-            TenantScope.None, TimeProvider.System);
+            TenantScope.None);
 }

@@ -1,3 +1,4 @@
+using DealDesk.Data.Persistence.Interceptors;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,6 +9,9 @@ namespace DealDesk.Data.Persistence;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDealDeskDbContext>
 {
     public SqliteDealDeskDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDealDeskDbContext>().UseSqlite("Data Source=design-time.db").Options,
-            TenantScope.None, TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteDealDeskDbContext>()
+                .UseSqlite("Data Source=design-time.db")
+                .UseWritePipeline(WritePipeline.Create(TimeProvider.System))
+                .Options,
+            TenantScope.None);
 }

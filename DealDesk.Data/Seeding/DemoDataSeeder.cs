@@ -9,6 +9,7 @@ using DealDesk.Core.Workspaces;
 using DealDesk.Data.Identity;
 using DealDesk.Data.Intelligence.Health;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Bulk;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -5,6 +5,7 @@ using DealDesk.Core.Circles;
 using DealDesk.Core.Contacts;
 using DealDesk.Core.Contacts.Import;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Bulk;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace DealDesk.Data.Contacts.Import;
 /// <summary>Imports a CSV file of contacts into a circle for one user: permission first (create contacts, and update
 /// contacts when duplicates are updated), then the rows streamed, each checked by <see cref="ContactRowReader"/> and
 /// against the circle's emails, and written in batches with prepared INSERTs
-/// (<see cref="DealDeskDbContext.InsertNewInBulkAsync{T}"/>).</summary>
+/// (<see cref="BulkInserts.InsertNewInBulkAsync{T}"/>).</summary>
 /// <remarks>
 /// <para>"Valid rows and report": one transaction per batch, so a killed process leaves whole batches; a re-run skips
 /// them, because every row already in the circle (the email, ignoring case, unique per circle) counts as a duplicate.

@@ -1,4 +1,5 @@
 using DealDesk.Core.Contacts;
+using DealDesk.Data.Persistence.Bulk;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
 using DealDesk.Web.Components.Pages.Contacts.Components;

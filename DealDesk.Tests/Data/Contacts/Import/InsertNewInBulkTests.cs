@@ -1,5 +1,6 @@
 using DealDesk.Core.Contacts;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Persistence.Bulk;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
