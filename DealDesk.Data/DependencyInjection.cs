@@ -64,7 +64,6 @@ public static class DependencyInjection
         services.AddScoped<IDealQueries, DealQueries>();
         services.AddScoped<IDealService, DealService>();
         services.AddScoped<IPipelineBoardQueries, PipelineBoardQueries>();
-        services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICircleAccess, CircleAccess>();
         services.AddScoped<ICircleAdminService, CircleAdminService>();
@@ -73,7 +72,6 @@ public static class DependencyInjection
         services.AddScoped<IDealTaskService, DealTaskService>();
         services.AddScoped<IDealNoteService, DealNoteService>();
         services.AddScoped<INotificationService, NotificationService>();
-        services.AddSingleton<INotificationFeed, InProcessNotificationFeed>();
         services.AddScoped<IDealHealthService, DealHealthService>();
         services.AddScoped<IQualificationService, QualificationService>();
         services.AddScoped<IDealIntelligenceService, DealIntelligenceService>();

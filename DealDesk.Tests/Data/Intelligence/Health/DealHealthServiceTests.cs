@@ -13,6 +13,7 @@ using DealDesk.Data.Persistence;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
 using DealDesk.Tests.Support;
+using DealDesk.Web.Feeds;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
