@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICircleAccess, CircleAccess>();
         services.AddScoped<ICircleAdminService, CircleAdminService>();
+        services.AddScoped<ICircleMemberService, CircleMemberService>();
+        services.AddScoped<ICircleInvitationService, CircleInvitationService>();
         services.AddScoped<IPipelineSettingsService, PipelineSettingsService>();
         services.AddScoped<ITimelineQueries, TimelineQueries>();
         services.AddScoped<IDealTaskService, DealTaskService>();
@@ -79,7 +81,10 @@ public static class DependencyInjection
         services.AddScoped<IStakeholderService, StakeholderService>();
         services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
         services.AddScoped<IAccountPlanService, AccountPlanService>();
+        services.AddScoped<IContactQueries, ContactQueries>();
         services.AddScoped<IContactService, ContactService>();
+        services.AddScoped<IContactNoteService, ContactNoteService>();
+        services.AddScoped<ILeadConversionService, LeadConversionService>();
         services.AddSingleton<ContactImportJobs>();
         services.AddSingleton<ContactImportRunner>();
         services.AddScoped<IContactImportService, ContactImportService>();
