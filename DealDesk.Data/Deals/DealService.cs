@@ -105,15 +105,17 @@ internal sealed partial class DealService(
             return Result.Conflict(DealMessages.Conflict);
         }
 
-        if (await access.CheckAsync(deal.CircleId, CircleAction.UpdateDeal, Target(dealId), cancellationToken)
-            is { } refused)
+        // The draft's circle is judged with the other references: updating the deal where it is, or, for a deal moved
+        // to another circle, what creating one there takes; leaving its circle is updating it there.
+        var moving = draft.CircleId != deal.CircleId;
+        if (moving && await access.CheckAsync(deal.CircleId, CircleAction.UpdateDeal, Target(dealId), cancellationToken)
+                is { } refused)
         {
             return refused;
         }
 
-        // Moving the deal into another circle places it there, which takes what creating one there takes.
         var references = await DealReferences.CheckAsync(db, access, draft,
-            draft.CircleId == deal.CircleId ? CircleAction.UpdateDeal : CircleAction.CreateDeal, cancellationToken);
+            moving ? CircleAction.CreateDeal : CircleAction.UpdateDeal, cancellationToken);
         if (!references.Succeeded)
         {
             return references;
