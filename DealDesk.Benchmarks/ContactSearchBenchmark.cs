@@ -38,7 +38,7 @@ public class ContactSearchBenchmark
 
     private DealDeskDatabase _database = null!;
     private TenantScope _scope = null!;
-    private ContactService _service = null!;
+    private ContactQueries _service = null!;
     private ContactSearch _search = null!;
 
     /// <summary>Contacts in the circle.</summary>
@@ -56,8 +56,7 @@ public class ContactSearchBenchmark
         _scope = await _database.ScopeOfUserAsync("rep@dealdesk.demo");
         var contexts = new FixedScopeContextFactory(_database, _scope);
         var user = new BenchmarkUser(_scope);
-        _service = new ContactService(contexts, new CircleAccess(contexts, user, NullLogger<CircleAccess>.Instance), user,
-            TimeProvider.System, new SilentDealFeed(), NullLogger<ContactService>.Instance);
+        _service = new ContactQueries(contexts, new CircleAccess(contexts, user, NullLogger<CircleAccess>.Instance));
         Guid circle;
         await using (var db = _database.CreateContext(_scope))
         {
@@ -96,7 +95,7 @@ public class ContactSearchBenchmark
         if (Environment.GetEnvironmentVariable("DEALDESK_PRINT_SQL") == "1")
         {
             await using var db = _database.CreateContext(_scope);
-            var (countSql, pageSql) = ContactService.SqlOf(db, _search, total);
+            var (countSql, pageSql) = ContactQueries.SqlOf(db, _search, total);
             Console.WriteLine(countSql + "\n\n" + pageSql);
         }
 
@@ -128,7 +127,7 @@ public class ContactSearchBenchmark
         return new ContactPage(rows, total);
     }
 
-    [Benchmark(Description = "ContactService.SearchAsync (EF Core)")]
+    [Benchmark(Description = "ContactQueries.SearchAsync (EF Core)")]
     public Task<ContactPage> ServiceAsync() => _service.SearchAsync(_search);
 
     private SqliteCommand Command(SqliteConnection connection, string sql)
@@ -152,19 +151,5 @@ public class ContactSearchBenchmark
         public Guid? WorkspaceId => scope.WorkspaceId;
 
         public bool IsWorkspaceAdmin => scope.SeesAllCircles;
-    }
-
-    /// <summary>Searches announce nothing; the service still needs a feed.</summary>
-    private sealed class SilentDealFeed : DealDesk.Core.Deals.IDealChangeFeed
-    {
-        public void Publish(DealDesk.Core.Deals.DealChange change)
-        {
-        }
-
-        public IDisposable Subscribe(Guid workspaceId, Func<DealDesk.Core.Deals.DealChange, Task> onChange) =>
-            throw new NotSupportedException();
-
-        public IDisposable SubscribeAll(Func<DealDesk.Core.Deals.DealChange, Task> onChange) =>
-            throw new NotSupportedException();
     }
 }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using DealDesk.Data;
-using DealDesk.Data.Deals;
+using DealDesk.Core.Deals;
 using DealDesk.Data.Intelligence.Health;
 using DealDesk.Data.Persistence;
 using DealDesk.Data.Persistence.Tenancy;
@@ -84,7 +84,7 @@ public class HealthJobBenchmark
 
         Console.WriteLine($"// {OpenDeals:N0} open deals");
         _job = new DealHealthJob(_database, TimeProvider.System,
-            new InProcessDealChangeFeed(NullLogger<InProcessDealChangeFeed>.Instance), NullLogger<DealHealthJob>.Instance);
+            new UnheardChangeFeed(), NullLogger<DealHealthJob>.Instance);
     }
 
     /// <summary>Prints the process's peak working set: each benchmark runs in a process of its own, so this is

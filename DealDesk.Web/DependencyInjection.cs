@@ -3,6 +3,7 @@ using DealDesk.Data;
 using DealDesk.Data.Identity;
 using DealDesk.Data.Persistence;
 using DealDesk.Web.Components.Shared;
+using DealDesk.Web.Feeds;
 using DealDesk.Web.Identity;
 using DealDesk.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddScoped<CurrentCircle>();
         services.AddDealDeskData(configuration, environment.ContentRootPath);
+        services.AddLiveFeeds();
         services.AddBackgroundJobs(configuration);
 
         // Outside Development (Program.cs): a browser that once reached DealDesk over HTTPS stays on HTTPS for a year.

@@ -1,6 +1,7 @@
 namespace DealDesk.Core.Circles;
 
-/// <summary>Something a user does to a circle's data; <see cref="CirclePermissions"/> says which roles may.</summary>
+/// <summary>Something a user does to a circle's data (its deals, contacts, KPIs and members);
+/// <see cref="CirclePermissions"/> says which roles may.</summary>
 public enum CircleAction
 {
     /// <summary>See the circle's contacts, their notes, and export them.</summary>
@@ -35,4 +36,10 @@ public enum CircleAction
 
     /// <summary>Add or remove members and change their roles.</summary>
     ManageMembers,
+
+    /// <summary>Create a deal in the circle, or move one into it from another circle.</summary>
+    CreateDeal,
+
+    /// <summary>Change a deal's fields or move it through the pipeline.</summary>
+    UpdateDeal,
 }

@@ -19,6 +19,9 @@ public static class CircleMessages
     /// <summary>Renaming circles is the workspace admins' job.</summary>
     public const string OnlyWorkspaceAdminsEdit = "Only workspace admins may rename a circle or change its description.";
 
+    /// <summary>A circle picked on a form (a deal's) that the user is not in, or that does not exist.</summary>
+    public const string ChooseOneOfYours = "Choose one of your circles.";
+
     /// <summary>The person asked for is not a user of this workspace (or does not exist).</summary>
     public const string PersonNotInWorkspace = "Choose a person of this workspace.";
 

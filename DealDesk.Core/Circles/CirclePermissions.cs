@@ -1,7 +1,9 @@
 namespace DealDesk.Core.Circles;
 
 /// <summary>The permission rules of seed 003: every member views, updates contacts and KPI values and adds notes;
-/// only moderators and admins create and delete contacts and KPIs, edit KPI definitions and manage members.</summary>
+/// only moderators and admins create and delete contacts and KPIs, edit KPI definitions and manage members. Deals are
+/// worked by every member of their circle ("members work deals"). The one table every service decision reads, through
+/// <see cref="ICircleAccess.CheckAsync"/>.</summary>
 public static class CirclePermissions
 {
     /// <summary>Whether <paramref name="role"/> may do <paramref name="action"/>. <c>null</c> (not a member) may
@@ -13,7 +15,8 @@ public static class CirclePermissions
     public static CircleRole MinimumRole(CircleAction action) => action switch
     {
         CircleAction.ViewContacts or CircleAction.UpdateContact or CircleAction.AddContactNote
-            or CircleAction.ViewKpis or CircleAction.UpdateKpiValue => CircleRole.Member,
+            or CircleAction.ViewKpis or CircleAction.UpdateKpiValue
+            or CircleAction.CreateDeal or CircleAction.UpdateDeal => CircleRole.Member,
         CircleAction.CreateContact or CircleAction.DeleteContact or CircleAction.CreateKpi
             or CircleAction.EditKpi or CircleAction.DeleteKpi or CircleAction.ManageMembers => CircleRole.Moderator,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown circle action."),
@@ -37,6 +40,8 @@ public static class CirclePermissions
         CircleAction.EditKpi => "edit KPIs",
         CircleAction.DeleteKpi => "delete KPIs",
         CircleAction.ManageMembers => "manage members",
+        CircleAction.CreateDeal => "create deals",
+        CircleAction.UpdateDeal => "update deals",
         _ => action.ToString(),
     };
 }

@@ -70,7 +70,7 @@ internal sealed partial class CircleAccess(
         LogDenied(user.UserId, action, target, circleId, role);
         // A circle the user is not in is not theirs to know about: the same answer as a missing one.
         return role is null
-            ? Result.NotFound("That circle does not exist or you are not a member of it.")
+            ? Result.NotFound(CircleMessages.NotFound)
             : Result.Forbidden(CirclePermissions.Refusal(action));
     }
 

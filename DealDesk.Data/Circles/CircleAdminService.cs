@@ -1,32 +1,21 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
-using DealDesk.Data.Deals;
-using DealDesk.Data.Identity;
 using DealDesk.Data.Persistence;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Circles;
 
-/// <summary>Circles and their members. Reads go through the tenant filters (a member sees their circles, a workspace
-/// admin all of the workspace's); every member write asks <see cref="ICircleAccess"/> first, which reads the roles
-/// from the database, so a promotion or demotion applies on the very next call. Users are not tenant-owned rows, so
-/// the queries over them name the workspace themselves.</summary>
-/// <remarks>Invitations create the Identity user through <see cref="UserManager{TUser}"/>, whose stores write through
-/// the scope's own <paramref name="identityDb"/>; the membership goes through that same context inside one
-/// transaction, so a failed invitation leaves neither a user nor a membership behind.</remarks>
+/// <summary>Circles themselves. Reads go through the tenant filters (a member sees their circles, a workspace admin all
+/// of the workspace's); creating and renaming are the workspace admins'. Users are not tenant-owned rows, so the
+/// queries over them name the workspace themselves. Members are <see cref="CircleMemberService"/>, invitations
+/// <see cref="CircleInvitationService"/>.</summary>
 internal sealed partial class CircleAdminService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICircleAccess access,
     ICurrentUser user,
-    UserManager<ApplicationUser> users,
-    DealDeskDbContext identityDb,
     ILogger<CircleAdminService> log) : ICircleAdminService
 {
-    /// <summary>Most people one type-ahead call returns.</summary>
-    public const int MaxLookup = 50;
-
     private static readonly CircleDraftValidator CircleValidator = new();
 
     public async Task<IReadOnlyList<CircleSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -160,33 +149,6 @@ internal sealed partial class CircleAdminService(
         }
 
         return saved;
-    }
-
-    public async Task<IReadOnlyList<WorkspacePerson>> FindPeopleAsync(Guid circleId, string? text, int take = 20,
-        CancellationToken cancellationToken = default)
-    {
-        if (await access.CheckAsync(circleId, CircleAction.ManageMembers, "the workspace's people", cancellationToken)
-            is not null)
-        {
-            return [];
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var people = db.Users.Where(u => u.WorkspaceId == db.Tenant.WorkspaceId
-            && !db.CircleMemberships.Any(m => m.CircleId == circleId && m.UserId == u.Id));
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var pattern = "%" + DealFilters.EscapeLike(text.Trim()) + "%";
-            people = people.Where(u => EF.Functions.Like(u.DisplayName, pattern, DealFilters.LikeEscape)
-                || EF.Functions.Like(u.Email, pattern, DealFilters.LikeEscape));
-        }
-
-        return await people
-            .OrderBy(u => u.DisplayName)
-            .ThenBy(u => u.Id)
-            .Take(Math.Clamp(take, 1, MaxLookup))
-            .Select(u => new WorkspacePerson(u.Id, u.DisplayName, u.Email ?? ""))
-            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Workspace admins act as admins of every circle; anyone else in the role they hold (the circle filter

@@ -1,7 +1,6 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
-using DealDesk.Core.Deals;
 using DealDesk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,13 +15,8 @@ internal sealed partial class ContactService(
     ICircleAccess access,
     ICurrentUser user,
     TimeProvider clock,
-    IDealChangeFeed dealChanges,
     ILogger<ContactService> log) : IContactService
 {
-    // A note racing another save of its contact is tried again this many times: the note is an append and needs
-    // no one's edit to be reconciled, so there is nothing to ask the user.
-    private const int NoteAttempts = 3;
-
     private static readonly ContactDraftValidator Validator = new();
 
     public async Task<Result<Guid>> CreateAsync(Guid circleId, ContactDraft draft,
@@ -189,60 +183,6 @@ internal sealed partial class ContactService(
         return Result.Ok();
     }
 
-    public async Task<Result<ContactNoteItem>> AddNoteAsync(Guid contactId, string text,
-        CancellationToken cancellationToken = default)
-    {
-        var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0)
-        {
-            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteRequired));
-        }
-
-        if (trimmed.Length > ContactNote.TextMaxLength)
-        {
-            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteTooLong));
-        }
-
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-            if (contact is null)
-            {
-                return Result<ContactNoteItem>.From(Result.NotFound(ContactMessages.NotFound));
-            }
-
-            if (await access.CheckAsync(contact.CircleId, CircleAction.AddContactNote, Target(contactId),
-                    cancellationToken) is { } refused)
-            {
-                return Result<ContactNoteItem>.From(refused);
-            }
-
-            // The note, the latest note and the last contact are written by this one SaveChanges: one transaction.
-            var note = contact.AddNote(trimmed, user.UserId, Now());
-            db.ContactNotes.Add(note);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < NoteAttempts)
-            {
-                LogNoteRetry(contactId, attempt);
-                continue;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return Result<ContactNoteItem>.From(Result.Conflict(ContactMessages.Conflict));
-            }
-
-            var author = user.UserId is { } me
-                ? await db.Users.Where(u => u.Id == me).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
-                : null;
-            LogNoteAdded(contactId, note.Id);
-            return Result<ContactNoteItem>.Ok(new ContactNoteItem(note.Id, note.Text, author, note.CreatedAt));
-        }
-    }
-
     /// <summary>Saves, turning a lost race for the email (another save took it after our check and the unique index
     /// refused ours) into the same field message as the check, and a lost race for the row into a conflict.</summary>
     private async Task<Result> SaveAsync(DealDeskDbContext db, Contact contact, CancellationToken cancellationToken)
@@ -298,12 +238,6 @@ internal sealed partial class ContactService(
 
     [LoggerMessage(LogLevel.Information, "Contact {ContactId} deleted")]
     private partial void LogDeleted(Guid contactId);
-
-    [LoggerMessage(LogLevel.Information, "Note {NoteId} added to contact {ContactId}")]
-    private partial void LogNoteAdded(Guid contactId, Guid noteId);
-
-    [LoggerMessage(LogLevel.Information, "Note on contact {ContactId} raced another save (attempt {Attempt}); trying again")]
-    private partial void LogNoteRetry(Guid contactId, int attempt);
 
     [LoggerMessage(LogLevel.Information, "Contact {ContactId} not saved: changed by someone else first")]
     private partial void LogConflict(Guid contactId);

@@ -1,3 +1,4 @@
+using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Deals.Timeline;
@@ -7,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace DealDesk.Data.Deals;
 
 /// <summary>The one way a new deal comes into being, shared by "New deal" and "Create deal from this lead": the draft
-/// validated again, its references checked, the deal (with the first entry of its stage history) and its "Created"
+/// validated again, its references checked (its circle through <see cref="ICircleAccess"/>), the deal (with the first entry of its stage history) and its "Created"
 /// timeline entry added to the caller's context. The caller saves, within its own transaction, and then announces.</summary>
 internal static class DealCreation
 {
     private static readonly DealDraftValidator Validator = new();
 
     /// <summary>The new, unsaved deal; or the field-level failure, with nothing added.</summary>
-    public static async Task<Result<Deal>> AddAsync(DealDeskDbContext db, DealDraft draft, Guid? by, DateTime at,
-        CancellationToken cancellationToken)
+    public static async Task<Result<Deal>> AddAsync(DealDeskDbContext db, ICircleAccess access, DealDraft draft, Guid? by,
+        DateTime at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var valid = Validator.Validate(draft).ToResult();
@@ -24,7 +25,7 @@ internal static class DealCreation
             return Result<Deal>.From(valid);
         }
 
-        var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
+        var references = await DealReferences.CheckAsync(db, access, draft, CircleAction.CreateDeal, cancellationToken);
         if (!references.Succeeded)
         {
             return Result<Deal>.From(references);

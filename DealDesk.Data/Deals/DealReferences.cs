@@ -1,3 +1,4 @@
+using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
@@ -8,22 +9,28 @@ using Microsoft.EntityFrameworkCore;
 namespace DealDesk.Data.Deals;
 
 /// <summary>The checks of a deal draft that need the database: the account, circle, stage and owner it names must
-/// exist and be within the user's reach. The tenant filters hide other workspaces and circles, so "not found" here
-/// also covers "not yours".</summary>
+/// exist and be within the user's reach. The tenant filters hide other workspaces, so "not found" here also covers
+/// "not yours"; the circle is judged by <see cref="ICircleAccess"/>, the one place circle rights are decided.</summary>
 internal static class DealReferences
 {
     /// <summary>The draft's stage when every reference holds; otherwise the field-level failure.</summary>
-    public static async Task<Result<PipelineStage>> CheckAsync(DealDeskDbContext db, DealDraft draft,
-        CancellationToken cancellationToken)
+    /// <param name="db">The write's context.</param>
+    /// <param name="access">Decides whether the user may put the deal in the draft's circle.</param>
+    /// <param name="draft">The deal as the user wants it.</param>
+    /// <param name="action">What the write does in the draft's circle: create (or move into it) or update.</param>
+    /// <param name="cancellationToken">Cancels the checks.</param>
+    public static async Task<Result<PipelineStage>> CheckAsync(DealDeskDbContext db, ICircleAccess access,
+        DealDraft draft, CircleAction action, CancellationToken cancellationToken)
     {
         if (!await db.Accounts.AnyAsync(a => a.Id == draft.AccountId, cancellationToken))
         {
             return Fail(nameof(DealDraft.AccountId), "Choose an account of this workspace.");
         }
 
-        if (!await db.Circles.AnyAsync(c => c.Id == draft.CircleId, cancellationToken))
+        if (await access.CheckChoiceAsync(draft.CircleId!.Value, action, nameof(DealDraft.CircleId), "a deal's circle",
+                cancellationToken) is { } refused)
         {
-            return Fail(nameof(DealDraft.CircleId), "Choose one of your circles.");
+            return Result<PipelineStage>.From(refused);
         }
 
         var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Id == draft.StageId, cancellationToken);

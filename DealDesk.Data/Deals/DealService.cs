@@ -1,3 +1,4 @@
+using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Notifications;
@@ -8,16 +9,19 @@ using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Deals;
 
-/// <summary>Deal writes for the current user: validated again here whatever the form checked, one SaveChanges (one
-/// transaction) each, guarded by the concurrency token, and announced on the change feed once committed. The owner's
-/// notification of a write made by someone else (<see cref="OwnerNotices"/>) is part of that transaction.</summary>
+/// <summary>Deal writes for the current user: the role in the deal's circle (and in the circle a draft names) checked
+/// first through <see cref="ICircleAccess"/>, as for contacts and KPIs; validated again here whatever the form checked,
+/// one SaveChanges (one transaction) each, guarded by the concurrency token, and announced on the change feed once
+/// committed. The owner's notification of a write made by someone else (<see cref="OwnerNotices"/>) is part of that
+/// transaction.</summary>
 internal sealed partial class DealService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
     TimeProvider clock,
     IDealChangeFeed changes,
     ILogger<DealService> log,
-    INotificationFeed notifications) : IDealService
+    INotificationFeed notifications,
+    ICircleAccess access) : IDealService
 {
     private static readonly DealDraftValidator Validator = new();
 
@@ -64,7 +68,7 @@ internal sealed partial class DealService(
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var added = await DealCreation.AddAsync(db, draft, user.UserId, Now(), cancellationToken);
+        var added = await DealCreation.AddAsync(db, access, draft, user.UserId, Now(), cancellationToken);
         if (!added.Succeeded)
         {
             return Result<Guid>.From(added);
@@ -101,7 +105,17 @@ internal sealed partial class DealService(
             return Result.Conflict(DealMessages.Conflict);
         }
 
-        var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
+        // The draft's circle is judged with the other references: updating the deal where it is, or, for a deal moved
+        // to another circle, what creating one there takes; leaving its circle is updating it there.
+        var moving = draft.CircleId != deal.CircleId;
+        if (moving && await access.CheckAsync(deal.CircleId, CircleAction.UpdateDeal, Target(dealId), cancellationToken)
+                is { } refused)
+        {
+            return refused;
+        }
+
+        var references = await DealReferences.CheckAsync(db, access, draft,
+            moving ? CircleAction.CreateDeal : CircleAction.UpdateDeal, cancellationToken);
         if (!references.Succeeded)
         {
             return references;
@@ -161,6 +175,12 @@ internal sealed partial class DealService(
         if (expectedVersion is not null && !db.ExpectVersion(deal, expectedVersion))
         {
             return Result.Conflict(DealMessages.Conflict);
+        }
+
+        if (await access.CheckAsync(deal.CircleId, CircleAction.UpdateDeal, Target(dealId), cancellationToken)
+            is { } refused)
+        {
+            return refused;
         }
 
         var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Id == stageId, cancellationToken);
@@ -247,6 +267,9 @@ internal sealed partial class DealService(
         changes.Publish(new DealChange(deal.WorkspaceId, deal.Id, kind, fromStageId, deal.StageId, user.UserId));
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The target of a refusal in the logs: an id, never a name.</summary>
+    private static string Target(Guid dealId) => $"deal {dealId}";
 
     [LoggerMessage(LogLevel.Information, "Deal {DealId} created in stage {StageId}")]
     private partial void LogCreated(Guid dealId, Guid stageId);

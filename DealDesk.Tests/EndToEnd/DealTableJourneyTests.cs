@@ -239,7 +239,8 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         var scope = await browser.App.ScopeOfAsync("admin@dealdesk.demo");
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, scope), new TestCurrentUser(scope),
             TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance,
-            browser.App.Services.GetRequiredService<INotificationFeed>());
+            browser.App.Services.GetRequiredService<INotificationFeed>(),
+            TestCircleAccess.For(new FixedScopeContextFactory(browser.App.Database, scope), scope));
         await using var db = browser.App.Database.CreateContext(scope);
         var draft = new DealDraft
         {

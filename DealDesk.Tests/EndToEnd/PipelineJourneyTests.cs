@@ -90,7 +90,7 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         var rep = await browser.App.ScopeOfAsync(Rep);
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, rep), new TestCurrentUser(rep),
             TimeProvider.System, new RecordingChangeFeed(), NullLogger<DealService>.Instance,
-            new RecordingNotificationFeed());
+            new RecordingNotificationFeed(), TestCircleAccess.For(new FixedScopeContextFactory(browser.App.Database, rep), rep));
         var draft = await service.GetDraftAsync(card.Id);
         draft!.Value += 1m;
         Assert.True((await service.UpdateAsync(card.Id, draft)).Succeeded);
@@ -131,7 +131,8 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         var qualified = (await BoardForAsync(Rep, new BoardFilter())).Single(c => c.Stage.Name == "Qualified").Stage.Id;
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, admin), new TestCurrentUser(admin),
             TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance,
-            browser.App.Services.GetRequiredService<INotificationFeed>());
+            browser.App.Services.GetRequiredService<INotificationFeed>(),
+            TestCircleAccess.For(new FixedScopeContextFactory(browser.App.Database, admin), admin));
 
         var moved = await service.MoveAsync(card.Id, qualified, lostReason: null, card.Version);
 
@@ -244,7 +245,8 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
     {
         var service = new DealService(new FixedScopeContextFactory(browser.App.Database, rep), new TestCurrentUser(rep),
             TimeProvider.System, browser.App.Services.GetRequiredService<IDealChangeFeed>(), NullLogger<DealService>.Instance,
-            browser.App.Services.GetRequiredService<INotificationFeed>());
+            browser.App.Services.GetRequiredService<INotificationFeed>(),
+            TestCircleAccess.For(new FixedScopeContextFactory(browser.App.Database, rep), rep));
         await using var db = browser.App.Database.CreateContext(rep);
         var created = await service.CreateAsync(new DealDraft
         {

@@ -96,9 +96,7 @@ public sealed class ContactExportImportRoundTripTests(SeededDatabase seeded) : I
     private async Task<byte[]> ExportAsync(TenantScope scope, Guid circle)
     {
         var contexts = new FixedScopeContextFactory(seeded.Sqlite.Database, scope);
-        var user = new TestCurrentUser(scope);
-        var service = new ContactService(contexts, new CircleAccess(contexts, user, NullLogger<CircleAccess>.Instance), user,
-            TimeProvider.System, new RecordingChangeFeed(), NullLogger<ContactService>.Instance);
+        var service = new ContactQueries(contexts, TestCircleAccess.For(contexts, scope));
         var export = await service.ExportAsync(new ContactSearch { CircleId = circle });
         Assert.True(export.Succeeded, export.Message);
         using var file = new MemoryStream();

@@ -279,7 +279,7 @@ public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests
         var circles = scope.ServiceProvider.GetRequiredService<ICircleAdminService>();
         var circle = await circles.CreateAsync(new CircleDraft { Name = $"Invitations {Guid.NewGuid():N}" });
         Assert.True(circle.Succeeded, circle.Message);
-        var invited = await circles.InviteAsync(circle.Value,
+        var invited = await scope.ServiceProvider.GetRequiredService<ICircleInvitationService>().InviteAsync(circle.Value,
             new InvitationDraft { DisplayName = displayName, Email = email, Role = CircleRole.Member });
         Assert.True(invited.Succeeded, invited.Message);
         return invited.Value!;

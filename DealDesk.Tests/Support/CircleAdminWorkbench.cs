@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Tests.Support;
 
-/// <summary>The circle administration as one user's request or circuit gets it: the service, the circle access and
+/// <summary>The circle administration as one user's request or circuit gets it: the services, the circle access and
 /// Identity's user manager over the same scope's context, on a real SQLite database, with every log line kept.</summary>
 public sealed class CircleAdminWorkbench : IAsyncDisposable
 {
@@ -29,6 +29,10 @@ public sealed class CircleAdminWorkbench : IAsyncDisposable
     public RecordingLoggerProvider Log { get; }
 
     public ICircleAdminService Service => _scope.ServiceProvider.GetRequiredService<ICircleAdminService>();
+
+    public ICircleMemberService Members => _scope.ServiceProvider.GetRequiredService<ICircleMemberService>();
+
+    public ICircleInvitationService Invitations => _scope.ServiceProvider.GetRequiredService<ICircleInvitationService>();
 
     public ICircleAccess Access => _scope.ServiceProvider.GetRequiredService<ICircleAccess>();
 
@@ -75,6 +79,8 @@ public sealed class CircleAdminWorkbench : IAsyncDisposable
         }
 
         services.AddScoped<ICircleAdminService, CircleAdminService>();
+        services.AddScoped<ICircleMemberService, CircleMemberService>();
+        services.AddScoped<ICircleInvitationService, CircleInvitationService>();
         return new CircleAdminWorkbench(services.BuildServiceProvider(validateScopes: true), log);
     }
 

@@ -48,18 +48,23 @@ public sealed class ContactBench : IAsyncLifetime
     /// <summary>The scope of the demo user <paramref name="email"/>.</summary>
     public Task<TenantScope> ScopeOfAsync(string email) => Sqlite.Database.ScopeOfUserAsync(email);
 
-    /// <summary>The contact service as <paramref name="email"/> uses it.</summary>
-    public async Task<IContactService> AsAsync(string email, RecordingChangeFeed? feed = null) =>
+    /// <summary>The contact services as <paramref name="email"/> uses them.</summary>
+    public async Task<ContactDesk> AsAsync(string email, RecordingChangeFeed? feed = null) =>
         Service(await ScopeOfAsync(email), feed);
 
-    /// <summary>The contact service in <paramref name="scope"/>, over <paramref name="contexts"/> when given.</summary>
-    public IContactService Service(TenantScope scope, RecordingChangeFeed? feed = null,
+    /// <summary>The contact services in <paramref name="scope"/>, over <paramref name="contexts"/> when given.</summary>
+    public ContactDesk Service(TenantScope scope, RecordingChangeFeed? feed = null,
         IDbContextFactory<DealDeskDbContext>? contexts = null)
     {
         contexts ??= new FixedScopeContextFactory(Sqlite.Database, scope);
         var user = new TestCurrentUser(scope);
-        return new ContactService(contexts, new CircleAccess(contexts, user, NullLogger<CircleAccess>.Instance), user,
-            Clock, feed ?? new RecordingChangeFeed(), NullLogger<ContactService>.Instance);
+        var access = new CircleAccess(contexts, user, NullLogger<CircleAccess>.Instance);
+        return new ContactDesk(
+            new ContactQueries(contexts, access),
+            new ContactService(contexts, access, user, Clock, NullLogger<ContactService>.Instance),
+            new ContactNoteService(contexts, access, user, Clock, NullLogger<ContactNoteService>.Instance),
+            new LeadConversionService(contexts, access, user, Clock, feed ?? new RecordingChangeFeed(),
+                NullLogger<LeadConversionService>.Instance));
     }
 
     /// <summary>The whole of a workspace, as a system job sees it.</summary>

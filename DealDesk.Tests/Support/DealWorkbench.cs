@@ -57,7 +57,7 @@ public sealed class DealWorkbench : IAsyncLifetime
         public RecordingChangeFeed Feed { get; } = new();
 
         public IDealService Deals => new DealService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed,
-            NullLogger<DealService>.Instance, bench.Notified);
+            NullLogger<DealService>.Instance, bench.Notified, TestCircleAccess.For(Contexts, Scope));
 
         public IDealTaskService Tasks => new DealTaskService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed, bench.Notified);
 

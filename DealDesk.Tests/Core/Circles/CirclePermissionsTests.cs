@@ -21,6 +21,9 @@ public sealed class CirclePermissionsTests
         [CircleAction.EditKpi] = (false, true, true),
         [CircleAction.DeleteKpi] = (false, true, true),
         [CircleAction.ManageMembers] = (false, true, true),
+        // Members work deals: the deal services ask the same table as contacts and KPIs.
+        [CircleAction.CreateDeal] = (true, true, true),
+        [CircleAction.UpdateDeal] = (true, true, true),
     };
 
     public static TheoryData<CircleRole?, CircleAction, bool> EveryPair()
@@ -47,7 +50,7 @@ public sealed class CirclePermissionsTests
     {
         Assert.Equal(Enum.GetValues<CircleAction>().Order(), Matrix.Keys.Order());
         Assert.Equal([CircleRole.Member, CircleRole.Moderator, CircleRole.Admin], Enum.GetValues<CircleRole>());
-        Assert.Equal(44, EveryPair().Count);
+        Assert.Equal(52, EveryPair().Count);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var circleId = await NewCircleAsync(admin);
         var email = Unique("dana") + "@example.com";
 
-        var invited = await admin.Service.InviteAsync(circleId,
+        var invited = await admin.Invitations.InviteAsync(circleId,
             new InvitationDraft { DisplayName = "  Dana Diaz ", Email = " " + email + " ", Role = CircleRole.Moderator });
 
         Assert.True(invited.Succeeded, invited.Message);
@@ -66,9 +66,9 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var byCircleAdminEmail = Unique("eli") + "@example.com";
         var byModeratorEmail = Unique("refused") + "@example.com";
 
-        var byCircleAdmin = await circleAdmin.Service.InviteAsync(circleId,
+        var byCircleAdmin = await circleAdmin.Invitations.InviteAsync(circleId,
             new InvitationDraft { DisplayName = "Eli Evans", Email = byCircleAdminEmail });
-        var byModerator = await moderator.Service.InviteAsync(circleId,
+        var byModerator = await moderator.Invitations.InviteAsync(circleId,
             new InvitationDraft { DisplayName = "Fay Fox", Email = byModeratorEmail });
 
         Assert.Equal((ResultStatus.Forbidden, CircleMessages.OnlyWorkspaceAdminsInvite), (byCircleAdmin.Status, byCircleAdmin.Message));
@@ -89,7 +89,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var circleId = await NewCircleAsync(admin);
         var usersBefore = await CountUsersAsync();
 
-        var refused = await admin.Service.InviteAsync(circleId, new InvitationDraft { DisplayName = "Copy Cat", Email = email });
+        var refused = await admin.Invitations.InviteAsync(circleId, new InvitationDraft { DisplayName = "Copy Cat", Email = email });
 
         Assert.Equal(ResultStatus.Invalid, refused.Status);
         Assert.Single(refused.FieldErrors[nameof(InvitationDraft.Email)]);
@@ -107,9 +107,9 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var globexUser = Assert.Single(await admin.Users.FindAllByEmailAsync(globexEmail));
         var newEmail = Unique("nia") + "@example.com";
 
-        var ofGlobex = await admin.Service.InviteAsync(circleId,
+        var ofGlobex = await admin.Invitations.InviteAsync(circleId,
             new InvitationDraft { DisplayName = "Hank Scorpio", Email = globexEmail, Role = CircleRole.Member });
-        var brandNew = await admin.Service.InviteAsync(circleId,
+        var brandNew = await admin.Invitations.InviteAsync(circleId,
             new InvitationDraft { DisplayName = "Hank Scorpio", Email = newEmail, Role = CircleRole.Member });
 
         // Everything the admin is told, and everything logged, is the same but for the email and the new user's id.
@@ -146,10 +146,10 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         await using var admin = await AsAsync("admin@dealdesk.demo");
         var circleId = await NewCircleAsync(admin);
         var email = Unique("twice") + "@example.com";
-        Assert.True((await admin.Service.InviteAsync(circleId, new InvitationDraft { DisplayName = "Tia", Email = email })).Succeeded);
+        Assert.True((await admin.Invitations.InviteAsync(circleId, new InvitationDraft { DisplayName = "Tia", Email = email })).Succeeded);
         var usersBefore = await CountUsersAsync();
 
-        var again = await admin.Service.InviteAsync(circleId,
+        var again = await admin.Invitations.InviteAsync(circleId,
             new InvitationDraft { DisplayName = "Tia Two", Email = " " + email.ToUpperInvariant() + " " });
 
         Assert.Equal(ResultStatus.Invalid, again.Status);
@@ -180,7 +180,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var globexCircle = await globexDb.Circles.Select(c => c.Id).FirstAsync();
         var email = Unique("gil") + "@example.com";
 
-        var refused = await admin.Service.InviteAsync(globexCircle, new InvitationDraft { DisplayName = "Gil", Email = email });
+        var refused = await admin.Invitations.InviteAsync(globexCircle, new InvitationDraft { DisplayName = "Gil", Email = email });
 
         Assert.Equal(ResultStatus.NotFound, refused.Status);
         Assert.Empty(await admin.Users.FindAllByEmailAsync(email));
@@ -200,7 +200,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         var email = Unique("ghost") + "@example.com";
         var usersBefore = await CountUsersAsync();
 
-        var failed = await workbench.Service.InviteAsync(ghostCircle, new InvitationDraft { DisplayName = "Gus Ghost", Email = email });
+        var failed = await workbench.Invitations.InviteAsync(ghostCircle, new InvitationDraft { DisplayName = "Gus Ghost", Email = email });
 
         Assert.Equal((ResultStatus.NotFound, CircleMessages.NotFound), (failed.Status, failed.Message));
         Assert.Equal(1, vanishing!.RoleAnswers); // asked after the failed write: the write was tried
@@ -212,7 +212,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         // The scope's context is clean afterwards: the next invitation into a real circle works.
         await using var admin = await AsAsync("admin@dealdesk.demo");
         var real = await NewCircleAsync(admin);
-        Assert.True((await workbench.Service.InviteAsync(real, new InvitationDraft { DisplayName = "Gus Ghost", Email = email })).Succeeded);
+        Assert.True((await workbench.Invitations.InviteAsync(real, new InvitationDraft { DisplayName = "Gus Ghost", Email = email })).Succeeded);
     }
 
     private async Task<CircleAdminWorkbench> AsAsync(string email) =>
@@ -231,7 +231,7 @@ public sealed class CircleAdminServiceInviteTests(SeededDatabase seeded) : IClas
         foreach (var (email, role) in members)
         {
             var userId = (await seeded.ScopeOfAsync(email)).UserId!.Value;
-            Assert.True((await admin.Service.AddMemberAsync(new MemberRoleRequest(created.Value, userId, role))).Succeeded);
+            Assert.True((await admin.Members.AddMemberAsync(new MemberRoleRequest(created.Value, userId, role))).Succeeded);
         }
 
         return created.Value;

@@ -194,8 +194,8 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         var id = await NewCircleAsync(admin);
         var jordan = await UserIdAsync(Jordan);
 
-        var added = await admin.Service.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Moderator));
-        var again = await admin.Service.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Member));
+        var added = await admin.Members.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Moderator));
+        var again = await admin.Members.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Member));
 
         Assert.True(added.Succeeded, added.Message);
         Assert.Equal([CircleMessages.AlreadyMember], again.FieldErrors[nameof(MemberRoleRequest.UserId)]);
@@ -214,10 +214,10 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
             globexCircle = await globexDb.Circles.Select(c => c.Id).FirstAsync();
         }
 
-        var everyone = await admin.Service.FindPeopleAsync(id, null, take: 50);
-        var byDomain = await admin.Service.FindPeopleAsync(id, "globex");
-        var refused = await admin.Service.AddMemberAsync(new MemberRoleRequest(id, hank, CircleRole.Member));
-        var intoGlobex = await admin.Service.AddMemberAsync(new MemberRoleRequest(globexCircle, await UserIdAsync(Jordan), CircleRole.Member));
+        var everyone = await admin.Members.FindPeopleAsync(id, null, take: 50);
+        var byDomain = await admin.Members.FindPeopleAsync(id, "globex");
+        var refused = await admin.Members.AddMemberAsync(new MemberRoleRequest(id, hank, CircleRole.Member));
+        var intoGlobex = await admin.Members.AddMemberAsync(new MemberRoleRequest(globexCircle, await UserIdAsync(Jordan), CircleRole.Member));
 
         Assert.All(everyone, p => Assert.EndsWith("@dealdesk.demo", p.Email));
         Assert.DoesNotContain(everyone, p => p.Email == Rep);
@@ -235,10 +235,10 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         var id = await NewCircleAsync(admin, (Rep, CircleRole.Member));
         await using var rep = await AsAsync(Rep);
 
-        Assert.Equal([Jordan], (await admin.Service.FindPeopleAsync(id, "  KIM ")).Select(p => p.Email));
-        Assert.Equal(["Casey Nguyen"], (await admin.Service.FindPeopleAsync(id, "casey.n")).Select(p => p.DisplayName));
-        Assert.Empty(await admin.Service.FindPeopleAsync(id, "100%_"));
-        Assert.Empty(await rep.Service.FindPeopleAsync(id, null));
+        Assert.Equal([Jordan], (await admin.Members.FindPeopleAsync(id, "  KIM ")).Select(p => p.Email));
+        Assert.Equal(["Casey Nguyen"], (await admin.Members.FindPeopleAsync(id, "casey.n")).Select(p => p.DisplayName));
+        Assert.Empty(await admin.Members.FindPeopleAsync(id, "100%_"));
+        Assert.Empty(await rep.Members.FindPeopleAsync(id, null));
         Assert.Single(rep.Denials);
     }
 
@@ -250,13 +250,13 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         await using var moderator = await AsAsync(Moderator);
         var (rep, jordan, casey) = (await UserIdAsync(Rep), await UserIdAsync(Jordan), await UserIdAsync(Casey));
 
-        Assert.True((await moderator.Service.AddMemberAsync(new MemberRoleRequest(id, rep, CircleRole.Member))).Succeeded);
-        Assert.True((await moderator.Service.ChangeRoleAsync(new MemberRoleRequest(id, rep, CircleRole.Moderator))).Succeeded);
-        Assert.True((await moderator.Service.ChangeRoleAsync(new MemberRoleRequest(id, rep, CircleRole.Member))).Succeeded);
-        var addAdmin = await moderator.Service.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Admin));
-        var promote = await moderator.Service.ChangeRoleAsync(new MemberRoleRequest(id, rep, CircleRole.Admin));
-        var demoteAdmin = await moderator.Service.ChangeRoleAsync(new MemberRoleRequest(id, casey, CircleRole.Member));
-        var removeAdmin = await moderator.Service.RemoveMemberAsync(id, casey);
+        Assert.True((await moderator.Members.AddMemberAsync(new MemberRoleRequest(id, rep, CircleRole.Member))).Succeeded);
+        Assert.True((await moderator.Members.ChangeRoleAsync(new MemberRoleRequest(id, rep, CircleRole.Moderator))).Succeeded);
+        Assert.True((await moderator.Members.ChangeRoleAsync(new MemberRoleRequest(id, rep, CircleRole.Member))).Succeeded);
+        var addAdmin = await moderator.Members.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Admin));
+        var promote = await moderator.Members.ChangeRoleAsync(new MemberRoleRequest(id, rep, CircleRole.Admin));
+        var demoteAdmin = await moderator.Members.ChangeRoleAsync(new MemberRoleRequest(id, casey, CircleRole.Member));
+        var removeAdmin = await moderator.Members.RemoveMemberAsync(id, casey);
 
         Assert.Equal((ResultStatus.Forbidden, CircleMessages.AboveOwnRole), (addAdmin.Status, addAdmin.Message));
         Assert.Equal((ResultStatus.Forbidden, CircleMessages.AboveOwnRole), (promote.Status, promote.Message));
@@ -279,10 +279,10 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
 
         var results = new[]
         {
-            await rep.Service.AddMemberAsync(new MemberRoleRequest(id, await UserIdAsync(Casey), CircleRole.Member)),
-            await rep.Service.ChangeRoleAsync(new MemberRoleRequest(id, jordan, CircleRole.Moderator)),
-            await rep.Service.RemoveMemberAsync(id, jordan),
-            await rep.Service.InviteAsync(id, new InvitationDraft { DisplayName = "Sneaky", Email = $"sneaky.{Guid.NewGuid():N}@example.com" }),
+            await rep.Members.AddMemberAsync(new MemberRoleRequest(id, await UserIdAsync(Casey), CircleRole.Member)),
+            await rep.Members.ChangeRoleAsync(new MemberRoleRequest(id, jordan, CircleRole.Moderator)),
+            await rep.Members.RemoveMemberAsync(id, jordan),
+            await rep.Invitations.InviteAsync(id, new InvitationDraft { DisplayName = "Sneaky", Email = $"sneaky.{Guid.NewGuid():N}@example.com" }),
         };
 
         Assert.All(results, r => Assert.Equal((ResultStatus.Forbidden, "Only circle moderators and admins may manage members."), (r.Status, r.Message)));
@@ -297,15 +297,15 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         var id = await NewCircleAsync(admin, (Casey, CircleRole.Admin));
         var (casey, jordan) = (await UserIdAsync(Casey), await UserIdAsync(Jordan));
 
-        var demote = await admin.Service.ChangeRoleAsync(new MemberRoleRequest(id, casey, CircleRole.Moderator));
-        var remove = await admin.Service.RemoveMemberAsync(id, casey);
+        var demote = await admin.Members.ChangeRoleAsync(new MemberRoleRequest(id, casey, CircleRole.Moderator));
+        var remove = await admin.Members.RemoveMemberAsync(id, casey);
         Assert.Equal([CircleMessages.LastAdmin], demote.FieldErrors[nameof(MemberRoleRequest.Role)]);
         Assert.Equal(CircleMessages.LastAdmin, remove.Message);
         Assert.Equal(CircleRole.Admin, Assert.Single((await admin.Service.GetAsync(id))!.Members).Role);
 
-        Assert.True((await admin.Service.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Admin))).Succeeded);
-        Assert.True((await admin.Service.ChangeRoleAsync(new MemberRoleRequest(id, casey, CircleRole.Member))).Succeeded);
-        var lastAgain = await admin.Service.RemoveMemberAsync(id, jordan);
+        Assert.True((await admin.Members.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Admin))).Succeeded);
+        Assert.True((await admin.Members.ChangeRoleAsync(new MemberRoleRequest(id, casey, CircleRole.Member))).Succeeded);
+        var lastAgain = await admin.Members.RemoveMemberAsync(id, jordan);
 
         Assert.Equal(CircleMessages.LastAdmin, lastAgain.Message);
         Assert.Equal(new Dictionary<string, CircleRole> { [Jordan] = CircleRole.Admin, [Casey] = CircleRole.Member },
@@ -320,9 +320,9 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         await using var casey = await AsAsync(Casey);
         var caseyId = await UserIdAsync(Casey);
 
-        var alone = await casey.Service.ChangeRoleAsync(new MemberRoleRequest(id, caseyId, CircleRole.Member));
-        await admin.Service.AddMemberAsync(new MemberRoleRequest(id, await UserIdAsync(Jordan), CircleRole.Admin));
-        var withAnother = await casey.Service.ChangeRoleAsync(new MemberRoleRequest(id, caseyId, CircleRole.Moderator));
+        var alone = await casey.Members.ChangeRoleAsync(new MemberRoleRequest(id, caseyId, CircleRole.Member));
+        await admin.Members.AddMemberAsync(new MemberRoleRequest(id, await UserIdAsync(Jordan), CircleRole.Admin));
+        var withAnother = await casey.Members.ChangeRoleAsync(new MemberRoleRequest(id, caseyId, CircleRole.Moderator));
 
         Assert.Equal(CircleMessages.LastAdmin, alone.Message);
         Assert.True(withAnother.Succeeded, withAnother.Message);
@@ -335,16 +335,16 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         var id = await NewCircleAsync(admin, (Moderator, CircleRole.Moderator));
         await using var moderator = await AsAsync(Moderator);
         var (rep, jordan) = (await UserIdAsync(Rep), await UserIdAsync(Jordan));
-        Assert.True((await moderator.Service.AddMemberAsync(new MemberRoleRequest(id, rep, CircleRole.Member))).Succeeded);
+        Assert.True((await moderator.Members.AddMemberAsync(new MemberRoleRequest(id, rep, CircleRole.Member))).Succeeded);
 
-        await admin.Service.ChangeRoleAsync(new MemberRoleRequest(id, await UserIdAsync(Moderator), CircleRole.Member));
-        var afterDemotion = await moderator.Service.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Member));
-        await admin.Service.RemoveMemberAsync(id, await UserIdAsync(Moderator));
+        await admin.Members.ChangeRoleAsync(new MemberRoleRequest(id, await UserIdAsync(Moderator), CircleRole.Member));
+        var afterDemotion = await moderator.Members.AddMemberAsync(new MemberRoleRequest(id, jordan, CircleRole.Member));
+        await admin.Members.RemoveMemberAsync(id, await UserIdAsync(Moderator));
         var afterRemoval = await moderator.Service.GetAsync(id);
 
         Assert.Equal(ResultStatus.Forbidden, afterDemotion.Status);
         Assert.Null(afterRemoval);
-        Assert.Equal(ResultStatus.NotFound, (await moderator.Service.RemoveMemberAsync(id, rep)).Status);
+        Assert.Equal(ResultStatus.NotFound, (await moderator.Members.RemoveMemberAsync(id, rep)).Status);
     }
 
     [Fact]
@@ -354,8 +354,8 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         var id = await NewCircleAsync(admin);
         var jordan = await UserIdAsync(Jordan);
 
-        Assert.Equal(CircleMessages.NotAMember, (await admin.Service.ChangeRoleAsync(new MemberRoleRequest(id, jordan, CircleRole.Member))).Message);
-        Assert.Equal(CircleMessages.NotAMember, (await admin.Service.RemoveMemberAsync(id, jordan)).Message);
+        Assert.Equal(CircleMessages.NotAMember, (await admin.Members.ChangeRoleAsync(new MemberRoleRequest(id, jordan, CircleRole.Member))).Message);
+        Assert.Equal(CircleMessages.NotAMember, (await admin.Members.RemoveMemberAsync(id, jordan)).Message);
     }
 
     private async Task<CircleAdminWorkbench> AsAsync(string email) =>
@@ -370,7 +370,7 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         Assert.True(created.Succeeded, created.Message);
         foreach (var (email, role) in members)
         {
-            var added = await admin.Service.AddMemberAsync(new MemberRoleRequest(created.Value, await UserIdAsync(email), role));
+            var added = await admin.Members.AddMemberAsync(new MemberRoleRequest(created.Value, await UserIdAsync(email), role));
             Assert.True(added.Succeeded, added.Message);
         }
 

@@ -68,7 +68,7 @@ public sealed class ContactPermissionTests(ContactBench bench) : IClassFixture<C
         }
     }
 
-    private static async Task<ResultStatus> DoAsync(IContactService service, Act act, Guid circle, Contact contact)
+    private static async Task<ResultStatus> DoAsync(ContactDesk service, Act act, Guid circle, Contact contact)
     {
         var draft = new ContactDraft { Name = "Changed " + act, Email = $"{Guid.NewGuid():N}@matrix.example" };
         return act switch

@@ -1,3 +1,4 @@
+using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
@@ -242,12 +243,14 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
         Assert.Equal(options.Stages.OrderBy(s => s.Order), options.Stages);
     }
 
-    private async Task<(DealService Service, TenantScope Scope)> ServiceForAsync(string email)
+    private async Task<(DealService Service, TenantScope Scope)> ServiceForAsync(string email,
+        ICircleAccess? access = null)
     {
         var scope = await seeded.ScopeOfAsync(email);
-        var service = new DealService(new FixedScopeContextFactory(seeded.Sqlite.Database, scope),
+        var contexts = new FixedScopeContextFactory(seeded.Sqlite.Database, scope);
+        var service = new DealService(contexts,
             new TestCurrentUser(scope), _clock, _feed, NullLogger<DealService>.Instance,
-            new RecordingNotificationFeed());
+            new RecordingNotificationFeed(), access ?? TestCircleAccess.For(contexts, scope));
         return (service, scope);
     }
 

@@ -205,12 +205,12 @@ public sealed class LostUpdateTests(DealWorkbench bench) : IClassFixture<DealWor
         await using var first = CircleAdminWorkbench.For(bench.Sqlite, admin.Scope);
         await using var second = CircleAdminWorkbench.For(bench.Sqlite, admin.Scope);
         var id = (await first.Service.CreateAsync(new CircleDraft { Name = Unique("Roles circle") })).Value;
-        Assert.True((await first.Service.AddMemberAsync(new MemberRoleRequest(id, repId, CircleRole.Member))).Succeeded);
+        Assert.True((await first.Members.AddMemberAsync(new MemberRoleRequest(id, repId, CircleRole.Member))).Succeeded);
         var listed = (await first.Service.GetAsync(id))!.Members.Single(m => m.UserId == repId);
-        Assert.True((await first.Service.ChangeRoleAsync(
+        Assert.True((await first.Members.ChangeRoleAsync(
             new MemberRoleRequest(id, repId, CircleRole.Admin) { Version = listed.Version })).Succeeded);
 
-        var lost = await second.Service.ChangeRoleAsync(
+        var lost = await second.Members.ChangeRoleAsync(
             new MemberRoleRequest(id, repId, CircleRole.Moderator) { Version = listed.Version });
 
         Assert.Equal((ResultStatus.Conflict, CircleMessages.MemberConflict), (lost.Status, lost.Message));

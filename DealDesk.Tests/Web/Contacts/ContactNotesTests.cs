@@ -17,7 +17,7 @@ public sealed class ContactNotesTests : MudComponentTest
 
     public ContactNotesTests()
     {
-        Services.AddSingleton<IContactService>(_contacts);
+        Services.AddSingleton<IContactNoteService>(_contacts);
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
         _contacts.Notes.AddRange(
         [
@@ -95,8 +95,8 @@ public sealed class ContactNotesTests : MudComponentTest
         Assert.Empty(notes.FindAll("[data-testid=contact-notes-older]"));
     }
 
-    /// <summary>Notes kept newest first in memory; only what the notes list calls is implemented.</summary>
-    private sealed class FakeContacts : IContactService
+    /// <summary>Notes kept newest first in memory.</summary>
+    private sealed class FakeContacts : IContactNoteService
     {
         public List<ContactNoteItem> Notes { get; } = [];
 
@@ -116,25 +116,5 @@ public sealed class ContactNotesTests : MudComponentTest
             Notes.Insert(0, note);
             return Task.FromResult(Result<ContactNoteItem>.Ok(note));
         }
-
-        public Task<ContactPage> SearchAsync(ContactSearch search, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<FunnelColumn>> GetFunnelAsync(ContactSearch search, int perStage, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ContactRow>> GetFunnelCardsAsync(ContactSearch search, FunnelStage stage, int skip, int take, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result<IAsyncEnumerable<ContactRow>>> ExportAsync(ContactSearch search, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<ContactDetail?> GetAsync(Guid contactId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result<Guid>> CreateAsync(Guid circleId, ContactDraft draft, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result<Guid>> CreateDealAsync(Guid contactId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

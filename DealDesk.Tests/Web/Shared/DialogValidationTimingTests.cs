@@ -16,7 +16,11 @@ public sealed class DialogValidationTimingTests : MudComponentTest
 {
     private readonly FakeContacts _contacts = new();
 
-    public DialogValidationTimingTests() => Services.AddSingleton<IContactService>(_contacts);
+    public DialogValidationTimingTests()
+    {
+        Services.AddSingleton<IContactService>(_contacts);
+        Services.AddSingleton<IContactQueries>(_contacts);
+    }
 
     [Fact]
     public void NewContact_OpensWithoutErrors()
@@ -110,7 +114,7 @@ public sealed class DialogValidationTimingTests : MudComponentTest
         return provider;
     }
 
-    private sealed class FakeContacts : IContactService
+    private sealed class FakeContacts : IContactService, IContactQueries
     {
         public int Creates { get; private set; }
 
@@ -142,15 +146,6 @@ public sealed class DialogValidationTimingTests : MudComponentTest
             CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
-
-        public Task<ContactNotePage?> ListNotesAsync(Guid contactId, int skip, int take,
-            CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result<ContactNoteItem>> AddNoteAsync(Guid contactId, string text,
-            CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<Result<Guid>> CreateDealAsync(Guid contactId, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
     }
 }

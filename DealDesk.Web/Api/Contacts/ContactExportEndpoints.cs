@@ -16,7 +16,7 @@ public static class ContactExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, IContactService contacts, CurrentCircle current,
+    private static async Task<IResult> ExportAsync(HttpContext http, IContactQueries contacts, CurrentCircle current,
         TimeProvider clock)
     {
         var search = ContactListUrl.Parse(http.Request.QueryString.Value);

@@ -13,6 +13,7 @@ using DealDesk.Data.Persistence;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Seeding;
 using DealDesk.Tests.Support;
+using DealDesk.Web.Feeds;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -141,7 +142,8 @@ public sealed class DealHealthServiceTests
 
         var deals = new DealService(new FixedScopeContextFactory(sqlite.Database, scope), new TestCurrentUser(scope),
             _clock, _feed, NullLogger<DealService>.Instance,
-            new InProcessNotificationFeed(NullLogger<InProcessNotificationFeed>.Instance));
+            new InProcessNotificationFeed(NullLogger<InProcessNotificationFeed>.Instance),
+            TestCircleAccess.For(new FixedScopeContextFactory(sqlite.Database, scope), scope));
         Assert.True((await deals.MoveAsync(dealId, stageId, "Went with a competitor", expectedVersion: null)).Succeeded);
 
         await using (var db = sqlite.For(scope))

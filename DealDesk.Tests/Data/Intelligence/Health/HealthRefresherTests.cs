@@ -4,6 +4,7 @@ using DealDesk.Data.Deals;
 using DealDesk.Data.Intelligence.Health;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
+using DealDesk.Web.Feeds;
 using DealDesk.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -24,6 +24,9 @@ public sealed partial class CirclePage
     private ICircleAdminService CircleAdmin { get; set; } = null!;
 
     [Inject]
+    private ICircleMemberService MemberService { get; set; } = null!;
+
+    [Inject]
     private CurrentUser User { get; set; } = null!;
 
     [Inject]
@@ -103,7 +106,7 @@ public sealed partial class CirclePage
     {
         // With the role the list showed: a role someone else changed meanwhile is not overwritten, and the reload in
         // ShowAsync shows theirs next to the message.
-        var result = await CircleAdmin.ChangeRoleAsync(
+        var result = await MemberService.ChangeRoleAsync(
             new MemberRoleRequest(Id, change.Member.UserId, change.Role) { Version = change.Member.Version });
         await ShowAsync(result, $"{change.Member.DisplayName} is now {CircleLabels.Role(change.Role).ToLowerInvariant()}.");
     }
@@ -119,7 +122,7 @@ public sealed partial class CirclePage
         });
         if (confirmed == true)
         {
-            await ShowAsync(await CircleAdmin.RemoveMemberAsync(Id, member.UserId), $"{member.DisplayName} removed.");
+            await ShowAsync(await MemberService.RemoveMemberAsync(Id, member.UserId), $"{member.DisplayName} removed.");
         }
     }
 

@@ -20,7 +20,13 @@ public sealed partial class ContactPage : IDisposable
     private string? _message;
 
     [Inject]
-    private IContactService Contacts { get; set; } = null!;
+    private IContactQueries Contacts { get; set; } = null!;
+
+    [Inject]
+    private IContactService ContactWrites { get; set; } = null!;
+
+    [Inject]
+    private ILeadConversionService Leads { get; set; } = null!;
 
     [Inject]
     private CurrentCircle Current { get; set; } = null!;
@@ -104,7 +110,7 @@ public sealed partial class ContactPage : IDisposable
     {
         _working = true;
         _message = null;
-        var result = await Contacts.CreateDealAsync(_contact!.Id);
+        var result = await Leads.CreateDealAsync(_contact!.Id);
         _working = false;
         if (result.Succeeded)
         {
@@ -130,7 +136,7 @@ public sealed partial class ContactPage : IDisposable
         }
 
         _working = true;
-        var result = await Contacts.DeleteAsync(_contact.Id);
+        var result = await ContactWrites.DeleteAsync(_contact.Id);
         _working = false;
         if (!result.Succeeded)
         {

@@ -33,7 +33,7 @@ public sealed partial class ContactsPage : IDisposable
     private bool _replaceNextEntry;
 
     [Inject]
-    private IContactService Contacts { get; set; } = null!;
+    private IContactQueries Contacts { get; set; } = null!;
 
     [Inject]
     private CurrentCircle Current { get; set; } = null!;

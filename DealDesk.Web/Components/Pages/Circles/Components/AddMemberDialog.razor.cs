@@ -18,7 +18,7 @@ public sealed partial class AddMemberDialog
     private IMudDialogInstance Dialog { get; set; } = null!;
 
     [Inject]
-    private ICircleAdminService CircleAdmin { get; set; } = null!;
+    private ICircleMemberService MemberService { get; set; } = null!;
 
     /// <summary>The circle to add to.</summary>
     [Parameter]
@@ -40,7 +40,7 @@ public sealed partial class AddMemberDialog
     }
 
     private async Task<IEnumerable<WorkspacePerson>> SearchAsync(string? text, CancellationToken cancellationToken) =>
-        await CircleAdmin.FindPeopleAsync(CircleId, text, 20, cancellationToken);
+        await MemberService.FindPeopleAsync(CircleId, text, 20, cancellationToken);
 
     private async Task SaveAsync()
     {
@@ -52,7 +52,7 @@ public sealed partial class AddMemberDialog
         }
 
         _saving = true;
-        var result = await CircleAdmin.AddMemberAsync(new MemberRoleRequest(CircleId, _person.UserId, _role));
+        var result = await MemberService.AddMemberAsync(new MemberRoleRequest(CircleId, _person.UserId, _role));
         _saving = false;
         if (result.Succeeded)
         {

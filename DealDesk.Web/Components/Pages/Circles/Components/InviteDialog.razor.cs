@@ -20,7 +20,7 @@ public sealed partial class InviteDialog
     private IMudDialogInstance Dialog { get; set; } = null!;
 
     [Inject]
-    private ICircleAdminService CircleAdmin { get; set; } = null!;
+    private ICircleInvitationService Invitations { get; set; } = null!;
 
     /// <summary>The circle the new person joins.</summary>
     [Parameter]
@@ -54,7 +54,7 @@ public sealed partial class InviteDialog
 
         _saving = true;
         _errors.Clear();
-        var result = await CircleAdmin.InviteAsync(CircleId, _draft);
+        var result = await Invitations.InviteAsync(CircleId, _draft);
         _saving = false;
         if (result.Succeeded)
         {

@@ -23,7 +23,10 @@ public sealed partial class ContactDialog
     private IMudDialogInstance Dialog { get; set; } = null!;
 
     [Inject]
-    private IContactService Contacts { get; set; } = null!;
+    private IContactQueries Contacts { get; set; } = null!;
+
+    [Inject]
+    private IContactService ContactWrites { get; set; } = null!;
 
     /// <summary>The contact to edit; <c>null</c> to create one.</summary>
     [Parameter]
@@ -81,12 +84,12 @@ public sealed partial class ContactDialog
         Guid savedId;
         if (ContactId is { } id)
         {
-            result = await Contacts.UpdateAsync(id, _draft!, _version);
+            result = await ContactWrites.UpdateAsync(id, _draft!, _version);
             savedId = id;
         }
         else
         {
-            var created = await Contacts.CreateAsync(CircleId, _draft!);
+            var created = await ContactWrites.CreateAsync(CircleId, _draft!);
             result = created;
             savedId = created.Value;
         }

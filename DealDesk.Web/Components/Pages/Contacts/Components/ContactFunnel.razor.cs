@@ -33,7 +33,10 @@ public sealed partial class ContactFunnel
     private int _reads;
 
     [Inject]
-    private IContactService Contacts { get; set; } = null!;
+    private IContactQueries Contacts { get; set; } = null!;
+
+    [Inject]
+    private IContactService ContactWrites { get; set; } = null!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
@@ -115,7 +118,7 @@ public sealed partial class ContactFunnel
         _moving.Add(card.Row.Id);
         try
         {
-            var result = await Contacts.MoveAsync(card.Row.Id, target, card.Row.Version);
+            var result = await ContactWrites.MoveAsync(card.Row.Id, target, card.Row.Version);
             if (!result.Succeeded)
             {
                 Snackbar.Add(result.Message ?? "The contact could not be moved.", Severity.Error);

@@ -18,7 +18,7 @@ public sealed partial class ContactNotes
     private bool _loading;
 
     [Inject]
-    private IContactService Contacts { get; set; } = null!;
+    private IContactNoteService NoteService { get; set; } = null!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
@@ -41,7 +41,7 @@ public sealed partial class ContactNotes
     {
         if (_notes is null)
         {
-            var page = await Contacts.ListNotesAsync(ContactId, 0, PageSize);
+            var page = await NoteService.ListNotesAsync(ContactId, 0, PageSize);
             _notes = [.. page?.Notes ?? []];
             _total = page?.TotalCount ?? 0;
         }
@@ -53,7 +53,7 @@ public sealed partial class ContactNotes
         try
         {
             // Counted from the newest note: the notes shown (those added here included) are exactly the ones to skip.
-            var page = await Contacts.ListNotesAsync(ContactId, _notes!.Count, PageSize);
+            var page = await NoteService.ListNotesAsync(ContactId, _notes!.Count, PageSize);
             if (page is not null)
             {
                 var known = _notes.Select(n => n.Id).ToHashSet();
@@ -71,7 +71,7 @@ public sealed partial class ContactNotes
     {
         _error = null;
         _saving = true;
-        var result = await Contacts.AddNoteAsync(ContactId, _text ?? "");
+        var result = await NoteService.AddNoteAsync(ContactId, _text ?? "");
         _saving = false;
         if (!result.Succeeded)
         {

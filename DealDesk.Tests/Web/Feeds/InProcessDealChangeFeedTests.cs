@@ -1,8 +1,8 @@
 using DealDesk.Core.Deals;
-using DealDesk.Data.Deals;
+using DealDesk.Web.Feeds;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DealDesk.Tests.Data.Deals;
+namespace DealDesk.Tests.Web.Feeds;
 
 public sealed class InProcessDealChangeFeedTests
 {

@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 using DealDesk.Core.Notifications;
 using Microsoft.Extensions.Logging;
 
-namespace DealDesk.Data.Notifications;
+namespace DealDesk.Web.Feeds;
 
 /// <summary>Notification changes passed to the open pages of their recipient within this server process.</summary>
-internal sealed partial class InProcessNotificationFeed(ILogger<InProcessNotificationFeed> log) : INotificationFeed
+public sealed partial class InProcessNotificationFeed(ILogger<InProcessNotificationFeed> log) : INotificationFeed
 {
     private readonly ConcurrentDictionary<Guid, ImmutableList<Subscription>> _byUser = new();
 

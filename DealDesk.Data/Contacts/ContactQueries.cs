@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DealDesk.Data.Contacts;
 
 /// <summary>The contact reads. The circle filter already limits them to the user's circles, so a circle or contact
-/// the user is not in reads as empty or missing.</summary>
-internal sealed partial class ContactService
+/// the user is not in reads as empty or missing; only the export asks <see cref="ICircleAccess"/>, to log and refuse
+/// a circle the user does not see rather than stream nothing.</summary>
+internal sealed class ContactQueries(IDbContextFactory<DealDeskDbContext> contexts, ICircleAccess access)
+    : IContactQueries
 {
     public async Task<ContactPage> SearchAsync(ContactSearch search, CancellationToken cancellationToken = default)
     {
@@ -94,29 +96,6 @@ internal sealed partial class ContactService
                     c.FunnelStage, c.LatestNote, c.LastContactAt, c.CreatedAt,
                     creator == null ? null : creator.DisplayName, c.Version))
             .SingleOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task<ContactNotePage?> ListNotesAsync(Guid contactId, int skip, int take,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
-        {
-            return null;
-        }
-
-        var notes = db.ContactNotes.Where(n => n.ContactId == contactId);
-        var total = await notes.CountAsync(cancellationToken);
-        var items = await (
-                from n in notes
-                orderby n.CreatedAt descending, n.Id descending
-                join author in db.Users on n.CreatedBy equals author.Id into authors
-                from author in authors.DefaultIfEmpty()
-                select new ContactNoteItem(n.Id, n.Text, author == null ? null : author.DisplayName, n.CreatedAt))
-            .Skip(Math.Max(0, skip))
-            .Take(Math.Clamp(take, 1, IContactService.MaxNotePageSize))
-            .ToListAsync(cancellationToken);
-        return new ContactNotePage(items, total);
     }
 
     /// <summary>The count and page statements <see cref="SearchAsync"/> sends, for benchmarks and investigations.</summary>

@@ -5,6 +5,7 @@ using DealDesk.Core.Contacts;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Data.Deals;
+using DealDesk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,13 @@ namespace DealDesk.Data.Contacts;
 /// <summary>"Create deal from this lead". The account (found by the company name or created) and the deal are
 /// written in one transaction, the deal through <see cref="DealCreation"/> like any new deal: first stage-history
 /// entry, "Created" timeline entry, and the change announced to every open board and table once committed.</summary>
-internal sealed partial class ContactService
+internal sealed partial class LeadConversionService(
+    IDbContextFactory<DealDeskDbContext> contexts,
+    ICircleAccess access,
+    ICurrentUser user,
+    TimeProvider clock,
+    IDealChangeFeed dealChanges,
+    ILogger<LeadConversionService> log) : ILeadConversionService
 {
     private static readonly AccountDraftValidator AccountValidator = new();
 
@@ -110,7 +117,7 @@ internal sealed partial class ContactService
             Value = 0m,
             Currency = currency,
         };
-        var added = await DealCreation.AddAsync(db, draft, user.UserId, Now(), cancellationToken);
+        var added = await DealCreation.AddAsync(db, access, draft, user.UserId, Now(), cancellationToken);
         if (!added.Succeeded)
         {
             return added;
@@ -121,6 +128,10 @@ internal sealed partial class ContactService
         await transaction.CommitAsync(cancellationToken);
         return added;
     }
+
+    private static string Target(Guid contactId) => $"contact {contactId}";
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
     [LoggerMessage(LogLevel.Information, "Deal {DealId} created from contact {ContactId}")]
     private partial void LogLeadDeal(Guid contactId, Guid dealId);

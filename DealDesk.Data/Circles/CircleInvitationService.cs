@@ -1,140 +1,27 @@
 using DealDesk.Core.Circles;
 using DealDesk.Core.Common;
-using DealDesk.Data.Persistence;
 using DealDesk.Data.Identity;
+using DealDesk.Data.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Circles;
 
-/// <summary>Members, roles and invitations.</summary>
-internal sealed partial class CircleAdminService
+/// <summary>Invitations: a new person's sign-in (a temporary password, returned once) and their membership, apart
+/// from running circles because they create a user of the workspace. <see cref="ICircleAccess"/> decides first, like
+/// every member write.</summary>
+/// <remarks>Invitations create the Identity user through <see cref="UserManager{TUser}"/>, whose stores write through
+/// the scope's own <paramref name="identityDb"/>; the membership goes through that same context inside one
+/// transaction, so a failed invitation leaves neither a user nor a membership behind.</remarks>
+internal sealed partial class CircleInvitationService(
+    ICircleAccess access,
+    ICurrentUser user,
+    UserManager<ApplicationUser> users,
+    DealDeskDbContext identityDb,
+    ILogger<CircleInvitationService> log) : ICircleInvitationService
 {
-    private static readonly MemberRoleRequestValidator MemberValidator = new();
     private static readonly InvitationDraftValidator InvitationValidator = new();
-
-    public async Task<Result> AddMemberAsync(MemberRoleRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var valid = MemberValidator.Validate(request).ToResult();
-        if (!valid.Succeeded)
-        {
-            return valid;
-        }
-
-        var (denied, acting) = await ActingRoleAsync(request.CircleId, Target(request.UserId), cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        if (MembershipRules.RefuseAdd(acting, request.Role) is { } refusal)
-        {
-            return Refuse(request.CircleId, Target(request.UserId), refusal);
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Users.AnyAsync(u => u.Id == request.UserId && u.WorkspaceId == db.Tenant.WorkspaceId,
-                cancellationToken))
-        {
-            // Another workspace's user (or nobody): the same answer, which tells nothing about other tenants.
-            LogRefused(user.UserId, Target(request.UserId), request.CircleId, CircleMessages.PersonNotInWorkspace);
-            return Result.Invalid(nameof(MemberRoleRequest.UserId), CircleMessages.PersonNotInWorkspace);
-        }
-
-        if (await IsMemberAsync(db, request.CircleId, request.UserId, cancellationToken))
-        {
-            return Result.Invalid(nameof(MemberRoleRequest.UserId), CircleMessages.AlreadyMember);
-        }
-
-        db.CircleMemberships.Add(new CircleMembership(request.CircleId, request.UserId, request.Role));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone added them between our check and our insert; the unique index kept one membership.
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await IsMemberAsync(fresh, request.CircleId, request.UserId, cancellationToken))
-            {
-                return Result.Invalid(nameof(MemberRoleRequest.UserId), CircleMessages.AlreadyMember);
-            }
-
-            throw;
-        }
-
-        LogMemberAdded(request.UserId, request.CircleId, request.Role, user.UserId);
-        return Result.Ok();
-    }
-
-    public async Task<Result> ChangeRoleAsync(MemberRoleRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var valid = MemberValidator.Validate(request).ToResult();
-        if (!valid.Succeeded)
-        {
-            return valid;
-        }
-
-        var target = Target(request.UserId);
-        var (denied, acting) = await ActingRoleAsync(request.CircleId, target, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        var result = await ChangeMembershipAsync(request.CircleId, request.UserId, nameof(MemberRoleRequest.Role),
-            (db, membership) =>
-            {
-                if (request.Version is not null && !db.ExpectVersion(membership, request.Version))
-                {
-                    return Result.Conflict(CircleMessages.MemberConflict);
-                }
-
-                if (MembershipRules.RefuseChange(acting, membership.Role, request.Role) is { } refusal)
-                {
-                    return Refuse(request.CircleId, target, refusal);
-                }
-
-                membership.ChangeRole(request.Role);
-                return null;
-            }, cancellationToken);
-        if (result.Succeeded)
-        {
-            LogRoleChanged(request.UserId, request.CircleId, request.Role, user.UserId);
-        }
-
-        return result;
-    }
-
-    public async Task<Result> RemoveMemberAsync(Guid circleId, Guid userId, CancellationToken cancellationToken = default)
-    {
-        var target = Target(userId);
-        var (denied, acting) = await ActingRoleAsync(circleId, target, cancellationToken);
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        var result = await ChangeMembershipAsync(circleId, userId, nameof(MemberRoleRequest.UserId),
-            (db, membership) =>
-            {
-                if (MembershipRules.RefuseRemove(acting, membership.Role) is { } refusal)
-                {
-                    return Refuse(circleId, target, refusal);
-                }
-
-                db.CircleMemberships.Remove(membership);
-                return null;
-            }, cancellationToken);
-        if (result.Succeeded)
-        {
-            LogMemberRemoved(userId, circleId, user.UserId);
-        }
-
-        return result;
-    }
 
     public async Task<Result<InvitedPerson>> InviteAsync(Guid circleId, InvitationDraft draft,
         CancellationToken cancellationToken = default)
@@ -251,4 +138,18 @@ internal sealed partial class CircleAdminService
                 .ToArray());
         return Result.Invalid(errors);
     }
+
+    /// <summary>Logs a refusal of the membership rules and returns it.</summary>
+    private Result Refuse(Guid circleId, string target, string reason)
+    {
+        LogRefused(user.UserId, target, circleId, reason);
+        return Result.Forbidden(reason);
+    }
+
+    [LoggerMessage(LogLevel.Warning,
+        "Permission denied: user {UserId} may not manage members on {Target} in circle {CircleId}: {Reason}")]
+    private partial void LogRefused(Guid? userId, string target, Guid circleId, string reason);
+
+    [LoggerMessage(LogLevel.Information, "User {MemberId} invited into circle {CircleId} as {Role} by user {UserId}")]
+    private partial void LogInvited(Guid memberId, Guid circleId, CircleRole role, Guid? userId);
 }

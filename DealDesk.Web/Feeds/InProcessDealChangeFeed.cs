@@ -3,11 +3,11 @@ using System.Collections.Immutable;
 using DealDesk.Core.Deals;
 using Microsoft.Extensions.Logging;
 
-namespace DealDesk.Data.Deals;
+namespace DealDesk.Web.Feeds;
 
 /// <summary>Deal changes passed between the circuits of this one server process. A scaled-out deployment swaps in
 /// a backplane-backed <see cref="IDealChangeFeed"/>; publishers and subscribers stay as they are.</summary>
-internal sealed partial class InProcessDealChangeFeed(ILogger<InProcessDealChangeFeed> log) : IDealChangeFeed
+public sealed partial class InProcessDealChangeFeed(ILogger<InProcessDealChangeFeed> log) : IDealChangeFeed
 {
     // Guid.Empty holds the subscribers to every workspace; no workspace has that id.
     private static readonly Guid Everywhere = Guid.Empty;
