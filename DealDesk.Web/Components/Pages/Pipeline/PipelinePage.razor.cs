@@ -9,7 +9,8 @@ namespace DealDesk.Web.Components.Pages.Pipeline;
 
 /// <summary>The Kanban board. What it shows always comes from the database: a drop is saved through
 /// <see cref="IDealService.MoveAsync"/> and the two columns are read again (also when the move fails, which puts the
-/// card back), and changes announced by other users reload the columns they touched.</summary>
+/// card back), and changes announced by other users reload the columns they touched. The announcement of the page's
+/// own drop is not read again, and a new health score reads only its card, so one drop reads each column once.</summary>
 public sealed partial class PipelinePage : IDisposable
 {
     private readonly HashSet<Guid> _moving = [];
@@ -141,9 +142,14 @@ public sealed partial class PipelinePage : IDisposable
                 return;
             }
 
+            // Expected before the save: the feed may announce the move before MoveAsync returns.
+            var move = new DealChange(User.WorkspaceId ?? Guid.Empty, item.Card.Id, DealChangeKind.Moved, from, target,
+                User.UserId);
+            _loader.ExpectMove(move);
             var result = await Deals.MoveAsync(item.Card.Id, target, reason, item.Card.Version);
             if (!result.Succeeded)
             {
+                _loader.ForgetMove(move);
                 Snackbar.Add(result.Message ?? "The deal could not be moved.", Severity.Error);
             }
 
@@ -155,10 +161,10 @@ public sealed partial class PipelinePage : IDisposable
         }
     }
 
-    // The change carries ids only; the columns are read again through this user's own filters.
+    // The change carries ids only; what it touched is read again through this user's own filters.
     private Task OnDealChangedAsync(DealChange change) => InvokeAsync(() => _disposed
         ? Task.CompletedTask
-        : ShowAsync(_loader.ReloadColumnsAsync(change.FromStageId is { } from ? [from, change.ToStageId] : [change.ToStageId])));
+        : ShowAsync(_loader.FollowAsync(change)));
 
     private async Task ShowAsync(Task<bool> reading)
     {
