@@ -1,6 +1,7 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Pipeline.Components;
+using DealDesk.Web.Components.Shared;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -16,6 +17,7 @@ public sealed partial class PipelinePage : IDisposable
     private readonly HashSet<Guid> _moving = [];
     private readonly HashSet<Guid> _loadingMore = [];
     private BoardLoader _loader = null!;
+    private UrlState<BoardFilter> _url = null!;
     private MudDropContainer<BoardCard>? _container;
     private DealFormOptions? _options;
     private IDisposable? _subscription;
@@ -46,27 +48,12 @@ public sealed partial class PipelinePage : IDisposable
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    /// <summary>Search text from the address bar.</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Text)]
-    public string? Text { get; set; }
-
-    /// <summary>Owner ids from the address bar, as text: a malformed id is ignored rather than failing the page.</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Owner)]
-    public string[]? Owners { get; set; }
-
-    /// <summary>Circle ids from the address bar, as text (see <see cref="Owners"/>).</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Circle)]
-    public string[]? Circles { get; set; }
-
-    /// <summary>Priority names from the address bar.</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Priority)]
-    public string[]? Priorities { get; set; }
-
     private BoardState BoardView => _loader.State;
 
     protected override async Task OnInitializedAsync()
     {
         _loader = new BoardLoader(Board);
+        _url = new UrlState<BoardFilter>(Navigation, BoardFilterQuery.Codec(Navigation));
         // The board is read once the page is interactive, not also for the prerender: it cannot be dragged before,
         // and handing a full board from the prerender to the circuit would outgrow SignalR's message size limit.
         if (!RendererInfo.IsInteractive)
@@ -80,25 +67,15 @@ public sealed partial class PipelinePage : IDisposable
             _subscription = Changes.Subscribe(workspaceId, OnDealChangedAsync);
         }
 
-        await ShowAsync(_loader.LoadAsync(QueryFilter()));
-    }
-
-    protected override async Task OnParametersSetAsync()
-    {
         // The address changed under the page (back button, the menu's link without filters): follow it.
-        var wanted = QueryFilter();
-        if (_loader.Loaded && !BoardFilterQuery.Same(wanted, _loader.Filter))
-        {
-            await ShowAsync(_loader.LoadAsync(wanted));
-        }
+        _url.Follow((_, wanted) => InvokeAsync(() => _disposed ? Task.CompletedTask : ShowAsync(_loader.LoadAsync(wanted))));
+        await ShowAsync(_loader.LoadAsync(_url.View));
     }
-
-    private BoardFilter QueryFilter() => BoardFilterQuery.Parse(Text, Owners, Circles, Priorities);
 
     private async Task OnFilterChangedAsync(BoardFilter filter)
     {
         var reading = _loader.LoadAsync(filter);
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(BoardFilterQuery.ToQuery(filter)), replace: true);
+        _url.Write(filter, replace: true);
         await ShowAsync(reading);
     }
 
@@ -196,5 +173,6 @@ public sealed partial class PipelinePage : IDisposable
     {
         _disposed = true;
         _subscription?.Dispose();
+        _url?.Dispose();
     }
 }
