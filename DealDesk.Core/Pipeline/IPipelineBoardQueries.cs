@@ -14,4 +14,8 @@ public interface IPipelineBoardQueries
     /// <summary>One column's totals and first page again, after a change touched it.</summary>
     Task<BoardColumn?> GetColumnAsync(BoardFilter filter, Guid stageId, int take = BoardFilter.DefaultPageSize,
         CancellationToken cancellationToken = default);
+
+    /// <summary>One deal's card as the board shows it, after its health was recalculated; <c>null</c> when the deal
+    /// is hidden or does not match <paramref name="filter"/>.</summary>
+    Task<DealCard?> GetCardAsync(BoardFilter filter, Guid dealId, CancellationToken cancellationToken = default);
 }

@@ -71,6 +71,14 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
         return Column(stage, totals, cards);
     }
 
+    public async Task<DealCard?> GetCardAsync(BoardFilter filter, Guid dealId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Projected(db, Joined(db, Filtered(db, filter).Where(d => d.Id == dealId)))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     private static BoardColumn Column(StageOption stage, StageTotals? totals, List<DealCard> cards) =>
         totals is null
             ? new BoardColumn(stage, 0, 0m, 0m, cards)
@@ -80,10 +88,11 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
 
     private static Task<List<DealCard>> CardsAsync(DealDeskDbContext db, IQueryable<Deal> deals, Guid stageId, int skip,
         int take, CancellationToken cancellationToken) =>
-        Ordered(Joined(db, deals.Where(d => d.StageId == stageId)))
-            .Skip(skip)
-            .Take(take)
-            .Select(r => new DealCard(r.Deal.Id, r.Deal.StageId, r.Deal.Name, r.AccountName, r.Deal.Value,
+        Projected(db, Ordered(Joined(db, deals.Where(d => d.StageId == stageId))).Skip(skip).Take(take))
+            .ToListAsync(cancellationToken);
+
+    private static IQueryable<DealCard> Projected(DealDeskDbContext db, IQueryable<CardRow> rows) =>
+        rows.Select(r => new DealCard(r.Deal.Id, r.Deal.StageId, r.Deal.Name, r.AccountName, r.Deal.Value,
                 r.Deal.Currency, r.OwnerName, r.Deal.Priority, r.Deal.StageEnteredAt, r.Deal.Version,
                 // The next step's due date (earliest open task, undated last): a future one keeps the card fresh.
                 db.DealTasks.Where(t => t.DealId == r.Deal.Id && t.CompletedAt == null)
@@ -93,8 +102,7 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
                 HealthTrend = r.Deal.HealthTrend,
                 WonAt = r.Deal.WonAt,
                 LostAt = r.Deal.LostAt,
-            })
-            .ToListAsync(cancellationToken);
+            });
 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)
     {

@@ -2,110 +2,31 @@ using DealDesk.Core.Accounts;
 using DealDesk.Core.Common;
 using DealDesk.Core.Plans;
 using DealDesk.Data.Persistence;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Plans;
 
-/// <summary>Account plans as numbered versions of a JSON document. Accounts are workspace-wide, so the workspace
-/// filter on the account is the only visibility check.</summary>
+/// <summary>Account plans in the plan store, with the account's open deals to choose active opportunities from.
+/// </summary>
 internal sealed partial class AccountPlanService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
     TimeProvider clock,
-    ILogger<AccountPlanService> log) : IAccountPlanService
+    ILogger<AccountPlanService> log) : PlanStore<AccountPlan, AccountPlanVersion>(contexts, user, clock), IAccountPlanService
 {
-    private static readonly AccountPlanValidator Validator = new();
+    private static readonly AccountPlanValidator PlanValidator = new();
 
-    public async Task<Result<PlanSnapshot<AccountPlan>>> GetLatestAsync(Guid accountId,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
-        {
-            return NotFound<PlanSnapshot<AccountPlan>>();
-        }
+    protected override IValidator<AccountPlan> Validator => PlanValidator;
 
-        var latest = await PlanDocuments.WithSaver(db, Versions(db, accountId).OrderByDescending(v => v.Number))
-            .FirstOrDefaultAsync(cancellationToken);
-        return Result<PlanSnapshot<AccountPlan>>.Ok(PlanDocuments.Snapshot<AccountPlan>(latest));
-    }
-
-    public async Task<Result<PlanSnapshot<AccountPlan>>> GetVersionAsync(Guid accountId, int number,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
-        {
-            return NotFound<PlanSnapshot<AccountPlan>>();
-        }
-
-        var stored = await PlanDocuments.WithSaver(db, Versions(db, accountId).Where(v => v.Number == number))
-            .SingleOrDefaultAsync(cancellationToken);
-        return stored is null
-            ? Result<PlanSnapshot<AccountPlan>>.From(Result.NotFound(PlanMessages.VersionNotFound))
-            : Result<PlanSnapshot<AccountPlan>>.Ok(PlanDocuments.Snapshot<AccountPlan>(stored));
-    }
-
-    public async Task<Result<IReadOnlyList<PlanVersionInfo>>> ListVersionsAsync(Guid accountId,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
-        {
-            return NotFound<IReadOnlyList<PlanVersionInfo>>();
-        }
-
-        return Result<IReadOnlyList<PlanVersionInfo>>.Ok(
-            await PlanDocuments.ListAsync(db, Versions(db, accountId), cancellationToken));
-    }
-
-    public async Task<Result<int>> SaveAsync(Guid accountId, AccountPlan plan, int? basedOn,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var valid = Validator.Validate(plan).ToResult();
-        if (!valid.Succeeded)
-        {
-            return Result<int>.From(valid);
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
-        {
-            return NotFound<int>();
-        }
-
-        var latest = await Versions(db, accountId).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
-        if (latest != (basedOn ?? 0))
-        {
-            LogConflict(accountId, basedOn ?? 0, latest);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
-        }
-
-        var number = latest + 1;
-        db.AccountPlanVersions.Add(new AccountPlanVersion(accountId, number, PlanDocuments.Write(plan), user.UserId,
-            clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another save took this number between our check and our insert: the unique index refused ours.
-            LogConflict(accountId, latest, number);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
-        }
-
-        LogSaved(accountId, number);
-        return Result<int>.Ok(number);
-    }
+    protected override string OwnerNotFound => PlanMessages.AccountNotFound;
 
     public async Task<Result<IReadOnlyList<NamedOption>>> GetOpenDealsAsync(Guid accountId,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
+        if (!await OwnerVisibleAsync(db, accountId, cancellationToken))
         {
             return NotFound<IReadOnlyList<NamedOption>>();
         }
@@ -118,15 +39,24 @@ internal sealed partial class AccountPlanService(
             .ToListAsync(cancellationToken));
     }
 
-    private static IQueryable<AccountPlanVersion> Versions(DealDeskDbContext db, Guid accountId) =>
-        db.AccountPlanVersions.Where(v => v.AccountId == accountId);
+    // Accounts are workspace-wide: the workspace filter on the account is the only visibility check.
+    protected override Task<bool> OwnerVisibleAsync(DealDeskDbContext db, Guid ownerId,
+        CancellationToken cancellationToken) => db.Accounts.AnyAsync(a => a.Id == ownerId, cancellationToken);
 
-    private static Result<T> NotFound<T>() => Result<T>.From(Result.NotFound(PlanMessages.AccountNotFound));
+    protected override IQueryable<AccountPlanVersion> Versions(DealDeskDbContext db, Guid ownerId) =>
+        db.AccountPlanVersions.Where(v => v.AccountId == ownerId);
+
+    protected override void AddVersion(DealDeskDbContext db, Guid ownerId, int number, string document, DateTime now) =>
+        db.AccountPlanVersions.Add(new AccountPlanVersion(ownerId, number, document, User.UserId, now));
+
+    protected override void LogSaved(Guid ownerId, int number) => Saved(ownerId, number);
+
+    protected override void LogConflict(Guid ownerId, int basedOn, int latest) => Refused(ownerId, basedOn, latest);
 
     [LoggerMessage(LogLevel.Information, "Account plan of account {AccountId}: version {Number} saved")]
-    private partial void LogSaved(Guid accountId, int number);
+    private partial void Saved(Guid accountId, int number);
 
     [LoggerMessage(LogLevel.Information,
         "Account plan of account {AccountId} not saved: based on version {BasedOn}, latest is {Latest}")]
-    private partial void LogConflict(Guid accountId, int basedOn, int latest);
+    private partial void Refused(Guid accountId, int basedOn, int latest);
 }

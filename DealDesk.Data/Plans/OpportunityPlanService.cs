@@ -6,121 +6,37 @@ using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Core.Plans;
 using DealDesk.Data.Deals;
 using DealDesk.Data.Persistence;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Plans;
 
-/// <summary>Opportunity plans as numbered versions of a JSON document. Plan rows carry no circle: every call first
-/// checks that the deal is visible through the tenant and circle filters.</summary>
+/// <summary>Opportunity plans in the plan store, reached through their deal, with the deal's facts to prefill a plan
+/// and its circle's members to own action items. A save is announced as work on the deal.</summary>
 internal sealed partial class OpportunityPlanService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
     TimeProvider clock,
     IDealChangeFeed changes,
-    ILogger<OpportunityPlanService> log) : IOpportunityPlanService
+    ILogger<OpportunityPlanService> log)
+    : PlanStore<OpportunityPlan, OpportunityPlanVersion>(contexts, user, clock), IOpportunityPlanService
 {
-    private static readonly OpportunityPlanValidator Validator = new();
+    private static readonly OpportunityPlanValidator PlanValidator = new();
 
     // Only the archived-stage filter is lifted (a deal may sit in an archived stage); ignoring every filter in a
     // subquery would lift the tenant and circle filters of the whole query.
     private static readonly string[] ArchivedStagesToo = [DealDeskDbContext.ArchivedStageFilter];
 
-    public async Task<Result<PlanSnapshot<OpportunityPlan>>> GetLatestAsync(Guid dealId,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Deals.AnyAsync(d => d.Id == dealId, cancellationToken))
-        {
-            return NotFound<PlanSnapshot<OpportunityPlan>>();
-        }
+    protected override IValidator<OpportunityPlan> Validator => PlanValidator;
 
-        var latest = await PlanDocuments.WithSaver(db, Versions(db, dealId).OrderByDescending(v => v.Number))
-            .FirstOrDefaultAsync(cancellationToken);
-        return Result<PlanSnapshot<OpportunityPlan>>.Ok(PlanDocuments.Snapshot<OpportunityPlan>(latest));
-    }
-
-    public async Task<Result<PlanSnapshot<OpportunityPlan>>> GetVersionAsync(Guid dealId, int number,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Deals.AnyAsync(d => d.Id == dealId, cancellationToken))
-        {
-            return NotFound<PlanSnapshot<OpportunityPlan>>();
-        }
-
-        var stored = await PlanDocuments.WithSaver(db, Versions(db, dealId).Where(v => v.Number == number))
-            .SingleOrDefaultAsync(cancellationToken);
-        return stored is null
-            ? Result<PlanSnapshot<OpportunityPlan>>.From(Result.NotFound(PlanMessages.VersionNotFound))
-            : Result<PlanSnapshot<OpportunityPlan>>.Ok(PlanDocuments.Snapshot<OpportunityPlan>(stored));
-    }
-
-    public async Task<Result<IReadOnlyList<PlanVersionInfo>>> ListVersionsAsync(Guid dealId,
-        CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Deals.AnyAsync(d => d.Id == dealId, cancellationToken))
-        {
-            return NotFound<IReadOnlyList<PlanVersionInfo>>();
-        }
-
-        return Result<IReadOnlyList<PlanVersionInfo>>.Ok(
-            await PlanDocuments.ListAsync(db, Versions(db, dealId), cancellationToken));
-    }
-
-    public async Task<Result<int>> SaveAsync(Guid dealId, OpportunityPlan plan, int? basedOn,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var valid = Validator.Validate(plan).ToResult();
-        if (!valid.Succeeded)
-        {
-            return Result<int>.From(valid);
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deal = await db.Deals.Where(d => d.Id == dealId).Select(d => new { d.StageId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (deal is null)
-        {
-            return NotFound<int>();
-        }
-
-        var latest = await Versions(db, dealId).MaxAsync(v => (int?)v.Number, cancellationToken) ?? 0;
-        if (latest != (basedOn ?? 0))
-        {
-            LogConflict(dealId, basedOn ?? 0, latest);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
-        }
-
-        var number = latest + 1;
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.OpportunityPlanVersions.Add(new OpportunityPlanVersion(dealId, number, PlanDocuments.Write(plan),
-            user.UserId, now));
-        db.Activities.Add(Activity.Record(dealId, ActivityKind.PlanSaved, user.UserId, now, PlanMessages.Saved(number)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another save took this number between our check and our insert: the unique index refused ours.
-            LogConflict(dealId, latest, number);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
-        }
-
-        LogSaved(dealId, number);
-        changes.Publish(new DealChange(db.Tenant.WorkspaceId, dealId, DealChangeKind.Worked, null, deal.StageId,
-            user.UserId));
-        return Result<int>.Ok(number);
-    }
+    protected override string OwnerNotFound => PlanMessages.DealNotFound;
 
     public async Task<Result<OpportunityPlan>> PrefillAsync(Guid dealId, OpportunityPlan plan,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
         var deal = await db.Deals.Where(d => d.Id == dealId)
             .Select(d => new
             {
@@ -170,7 +86,7 @@ internal sealed partial class OpportunityPlanService(
     public async Task<Result<IReadOnlyList<NamedOption>>> GetOwnersAsync(Guid dealId,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await Contexts.CreateDbContextAsync(cancellationToken);
         var circle = await db.Deals.Where(d => d.Id == dealId).Select(d => (Guid?)d.CircleId)
             .SingleOrDefaultAsync(cancellationToken);
         if (circle is not { } circleId)
@@ -184,15 +100,38 @@ internal sealed partial class OpportunityPlanService(
             .ToListAsync(cancellationToken));
     }
 
-    private static IQueryable<OpportunityPlanVersion> Versions(DealDeskDbContext db, Guid dealId) =>
-        db.OpportunityPlanVersions.Where(v => v.DealId == dealId);
+    // Plan rows carry no circle: the deal's tenant and circle filters decide.
+    protected override Task<bool> OwnerVisibleAsync(DealDeskDbContext db, Guid ownerId,
+        CancellationToken cancellationToken) => db.Deals.AnyAsync(d => d.Id == ownerId, cancellationToken);
 
-    private static Result<T> NotFound<T>() => Result<T>.From(Result.NotFound(PlanMessages.DealNotFound));
+    protected override IQueryable<OpportunityPlanVersion> Versions(DealDeskDbContext db, Guid ownerId) =>
+        db.OpportunityPlanVersions.Where(v => v.DealId == ownerId);
+
+    // The timeline's "Plan version n saved" is written in the same transaction as the version.
+    protected override void AddVersion(DealDeskDbContext db, Guid ownerId, int number, string document, DateTime now)
+    {
+        db.OpportunityPlanVersions.Add(new OpportunityPlanVersion(ownerId, number, document, User.UserId, now));
+        db.Activities.Add(Activity.Record(ownerId, ActivityKind.PlanSaved, User.UserId, now, PlanMessages.Saved(number)));
+    }
+
+    protected override async Task OnSavedAsync(DealDeskDbContext db, Guid ownerId, CancellationToken cancellationToken)
+    {
+        var stageId = await db.Deals.Where(d => d.Id == ownerId).Select(d => (Guid?)d.StageId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (stageId is { } stage)
+        {
+            changes.Publish(new DealChange(db.Tenant.WorkspaceId, ownerId, DealChangeKind.Worked, null, stage, User.UserId));
+        }
+    }
+
+    protected override void LogSaved(Guid ownerId, int number) => Saved(ownerId, number);
+
+    protected override void LogConflict(Guid ownerId, int basedOn, int latest) => Refused(ownerId, basedOn, latest);
 
     [LoggerMessage(LogLevel.Information, "Opportunity plan of deal {DealId}: version {Number} saved")]
-    private partial void LogSaved(Guid dealId, int number);
+    private partial void Saved(Guid dealId, int number);
 
     [LoggerMessage(LogLevel.Information,
         "Opportunity plan of deal {DealId} not saved: based on version {BasedOn}, latest is {Latest}")]
-    private partial void LogConflict(Guid dealId, int basedOn, int latest);
+    private partial void Refused(Guid dealId, int basedOn, int latest);
 }

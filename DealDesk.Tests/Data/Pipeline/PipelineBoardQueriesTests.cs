@@ -165,6 +165,24 @@ public sealed class PipelineBoardQueriesTests(SeededDatabase seeded) : IClassFix
     }
 
     [Fact]
+    public async Task GetCard_GivesTheCardAsItsColumnShowsIt_AndNullOutsideTheFilterOrTheUsersCircles()
+    {
+        var scope = await seeded.ScopeOfAsync(Rep);
+        await using var raw = seeded.Sqlite.For(TenantScope.System(scope.WorkspaceId));
+        var partners = await raw.Circles.Where(c => c.Name == "Partner Team").Select(c => c.Id).SingleAsync();
+        var hidden = await raw.Deals.Where(d => d.CircleId == partners).Select(d => d.Id).FirstAsync();
+        var queries = await QueriesForAsync(Rep);
+        var shown = (await queries.GetBoardAsync(new BoardFilter())).First(c => c.Cards.Count > 0).Cards[0];
+
+        var card = await queries.GetCardAsync(new BoardFilter(), shown.Id);
+        var other = shown.Priority == DealPriority.Low ? DealPriority.High : DealPriority.Low;
+
+        Assert.Equivalent(shown, card, strict: true);
+        Assert.Null(await queries.GetCardAsync(new BoardFilter { Priorities = [other] }, shown.Id));
+        Assert.Null(await queries.GetCardAsync(new BoardFilter(), hidden));
+    }
+
+    [Fact]
     public async Task GetBoard_ReadsStagesAndTotalsOnce_ThenOnePageQueryPerColumnWithDeals()
     {
         var queries = await QueriesForAsync(Rep);

@@ -134,5 +134,8 @@ public sealed class BoardLoaderTests
             LastColumnTake = take;
             return Task.FromResult(Columns.GetValueOrDefault(stageId));
         }
+
+        public Task<DealCard?> GetCardAsync(BoardFilter filter, Guid dealId, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("These tests read columns.");
     }
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
 using DealDesk.Core.Accounts;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Accounts;
 
@@ -7,6 +10,30 @@ namespace DealDesk.Web.Components.Pages.Accounts;
 /// counted from 1. Read leniently: an unknown value is dropped, never an error.</summary>
 public static class AccountListUrl
 {
+    /// <summary>The account list's page.</summary>
+    public const string Path = "/accounts";
+
+    // Far beyond any real list; keeps page * size inside an int.
+    private const int MaxPageNumber = 1_000_000;
+
+    /// <summary>How <see cref="UrlState{T}"/> reads and writes the list's view.</summary>
+    public static UrlCodec<AccountListView> Codec { get; } =
+        new(Path, Parse, view => Build(view.Text, view.Page, view.Sort), (a, b) => a == b);
+
+    /// <summary>The view a query string describes (<c>q</c>, <c>page</c> from 1, <c>sort</c>, <c>dir</c>), with or
+    /// without its '?'. A URL is user input: what makes no sense is ignored, never an error.</summary>
+    public static AccountListView Parse(string? query)
+    {
+        var values = new Dictionary<string, StringValues>(
+            QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
+        string? First(string name) => values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
+        var text = First("q");
+        var page = int.TryParse(First("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number is >= 1 and <= MaxPageNumber ? number - 1 : 0;
+        return new AccountListView(string.IsNullOrWhiteSpace(text) ? null : text.Trim(), page,
+            ParseSort(First("sort"), First("dir")));
+    }
+
     /// <summary>The sort the URL's <c>sort</c> and <c>dir</c> name; by name, A to Z, when they name none.</summary>
     public static AccountSort ParseSort(string? sort, string? direction) =>
         Enum.TryParse<AccountSortField>(sort, ignoreCase: true, out var field) && Enum.IsDefined(field)
@@ -38,6 +65,12 @@ public static class AccountListUrl
             }
         }
 
-        return query.Count == 0 ? "/accounts" : "/accounts?" + string.Join('&', query);
+        return query.Count == 0 ? Path : Path + "?" + string.Join('&', query);
     }
 }
+
+/// <summary>What the account list shows.</summary>
+/// <param name="Text">The search text, trimmed; <c>null</c> for none.</param>
+/// <param name="Page">The zero-based page.</param>
+/// <param name="Sort">The order.</param>
+public sealed record AccountListView(string? Text, int Page, AccountSort Sort);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using DealDesk.Core.Accounts;
 using DealDesk.Core.Deals;
 using DealDesk.Web.Components.Pages.Accounts.Components;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,7 +9,7 @@ namespace DealDesk.Web.Components.Pages.Accounts;
 
 /// <summary>The account list: search, page and sort live in the URL (<see cref="AccountListUrl"/>), so a view can be
 /// shared, reloaded and reached with Back. Every sortable header sorts in SQL, across all pages.</summary>
-public sealed partial class AccountsPage
+public sealed partial class AccountsPage : IDisposable
 {
     private const int PageSize = 25;
     // Tighter than MudBlazor's dense cells, so all ten columns fit beside the menu on a laptop screen.
@@ -20,10 +20,8 @@ public sealed partial class AccountsPage
     private MudDataGrid<AccountRow>? _grid;
     private int _gridKey;
 
-    // The view in the URL (search text, zero-based page), the grid's page, and what is in the search box.
-    private string? _text;
-    private int _urlPage;
-    private AccountSort _sort = AccountSort.Default;
+    // The view in the URL, the grid's page, and what is in the search box.
+    private UrlState<AccountListView> _url = null!;
     private int _page;
     private string? _typed;
 
@@ -39,60 +37,41 @@ public sealed partial class AccountsPage
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
-    /// <summary>The search text in the URL.</summary>
-    [SupplyParameterFromQuery(Name = "q")]
-    public string? Query { get; set; }
-
-    /// <summary>The page in the URL, from 1.</summary>
-    [SupplyParameterFromQuery(Name = "page")]
-    public string? PageNumber { get; set; }
-
-    /// <summary>The sorted column in the URL.</summary>
-    [SupplyParameterFromQuery(Name = "sort")]
-    public string? SortColumn { get; set; }
-
-    /// <summary>The sort direction in the URL: <c>desc</c>, or ascending.</summary>
-    [SupplyParameterFromQuery(Name = "dir")]
-    public string? Direction { get; set; }
-
     /// <summary>The workspace's currency, for the open values; kept from the prerender.</summary>
     [PersistentState]
     public string? Currency { get; set; }
 
-    protected override async Task OnInitializedAsync() =>
-        Currency ??= (await Deals.GetFormOptionsAsync()).Currency;
-
-    protected override void OnParametersSet()
+    protected override async Task OnInitializedAsync()
     {
-        var text = string.IsNullOrWhiteSpace(Query) ? null : Query.Trim();
-        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number is >= 1 and <= 1_000_000 ? number - 1 : 0;
-        var sort = AccountListUrl.ParseSort(SortColumn, Direction);
-        if (text == _text && page == _urlPage && sort == _sort && _grid is not null)
-        {
-            return; // The grid's own paging or sorting put it in the URL; it already shows it.
-        }
+        _url = new UrlState<AccountListView>(Navigation, AccountListUrl.Codec);
+        Show(_url.View);
+        _url.Follow((_, wanted) => InvokeAsync(() => Show(wanted)));
+        Currency ??= (await Deals.GetFormOptionsAsync()).Currency;
+    }
 
+    /// <summary>Shows a view reached through the URL (a link, Back, the search box) with a new grid.</summary>
+    private void Show(AccountListView view)
+    {
         // Keep what the user is typing ("acme " on the way to "acme co") when the URL holds its trimmed form.
-        if ((string.IsNullOrWhiteSpace(_typed) ? null : _typed.Trim()) != text)
+        if ((string.IsNullOrWhiteSpace(_typed) ? null : _typed.Trim()) != view.Text)
         {
-            _typed = text;
+            _typed = view.Text;
         }
 
-        (_text, _urlPage, _page, _sort) = (text, page, page, sort);
+        _page = view.Page;
         _gridKey++;
+        StateHasChanged();
     }
 
     private async Task<GridData<AccountRow>> LoadAsync(GridState<AccountRow> state, CancellationToken cancellationToken)
     {
         var sort = SortOf(state);
-        var result = await Accounts.SearchAsync(_text, state.Page, state.PageSize, sort, cancellationToken);
+        var result = await Accounts.SearchAsync(_url.View.Text, state.Page, state.PageSize, sort, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (state.Page != _urlPage || sort != _sort)
+        if (state.Page != _url.View.Page || sort != _url.View.Sort)
         {
-            // The user paged or sorted in the grid: record it in the URL (OnParametersSet then finds it already shown).
-            (_urlPage, _sort) = (state.Page, sort);
-            Navigation.NavigateTo(AccountListUrl.Build(_text, _urlPage, _sort));
+            // The user paged or sorted in the grid: record it in the URL, which the grid already shows.
+            _url.Write(_url.View with { Page = state.Page, Sort = sort });
         }
 
         return new GridData<AccountRow> { Items = result.Rows, TotalItems = result.TotalCount };
@@ -101,7 +80,7 @@ public sealed partial class AccountsPage
     private void SearchChanged(string? typed)
     {
         _typed = typed;
-        Navigation.NavigateTo(AccountListUrl.Build(typed, 0, _sort));
+        _url.Go(new AccountListView(string.IsNullOrWhiteSpace(typed) ? null : typed.Trim(), 0, _url.View.Sort));
     }
 
     private async Task NewAccountAsync()
@@ -128,7 +107,12 @@ public sealed partial class AccountsPage
             : AccountSort.Default;
 
     // The column the URL sorts by starts with its arrow; the default (by name, A to Z) shows none.
-    private SortDirection Initial(AccountSortField field) =>
-        _sort == AccountSort.Default || _sort.Field != field ? SortDirection.None
-        : _sort.Descending ? SortDirection.Descending : SortDirection.Ascending;
+    private SortDirection Initial(AccountSortField field)
+    {
+        var sort = _url.View.Sort;
+        return sort == AccountSort.Default || sort.Field != field ? SortDirection.None
+            : sort.Descending ? SortDirection.Descending : SortDirection.Ascending;
+    }
+
+    public void Dispose() => _url?.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DealDesk.Core.Contacts;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -20,6 +21,13 @@ public static class ContactListUrl
 
     /// <summary>The CSV import page.</summary>
     public const string ImportPath = "/contacts/import";
+
+    /// <summary>How <see cref="UrlState{T}"/> reads and writes the page's view.</summary>
+    public static UrlCodec<ContactListView> Codec { get; } = new(
+        Path,
+        query => new ContactListView(Parse(query), IsFunnel(query)),
+        view => ToUri(view.Search, view.Funnel),
+        (a, b) => a.Funnel == b.Funnel && SameView(a.Search, b.Search));
 
     /// <summary>Rows per page the pager offers; any other size in a URL is ignored.</summary>
     public static IReadOnlyList<int> PageSizes { get; } = [10, ContactSearch.DefaultPageSize, 50, 100];
@@ -163,3 +171,8 @@ public static class ContactListUrl
         query.Append(query.Length == 0 ? "" : "&").Append(name).Append('=').Append(Uri.EscapeDataString(value));
     }
 }
+
+/// <summary>What the contact page shows: a search, as the table or as the funnel board.</summary>
+/// <param name="Search">Circle, search, filters, sort and page.</param>
+/// <param name="Funnel">The funnel board rather than the table.</param>
+public sealed record ContactListView(ContactSearch Search, bool Funnel);

@@ -3,7 +3,6 @@ using DealDesk.Core.Contacts;
 using DealDesk.Web.Components.Pages.Contacts.Components;
 using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Contacts;
@@ -19,11 +18,10 @@ public sealed partial class ContactsPage : IDisposable
     private ContactToolbar? _toolbar;
     private MyCircle? _circle;
     private bool _resolved;
-    private bool _funnel;
     private bool _dialogOpen;
 
     // The view in the URL, and the view a newly built grid starts from (sort, page size, page).
-    private ContactSearch _view = new();
+    private UrlState<ContactListView> _url = null!;
     private ContactSearch _gridStart = new();
     private int _gridKey;
     private int _gridPage;
@@ -49,28 +47,30 @@ public sealed partial class ContactsPage : IDisposable
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
+    // The view in the URL, with the circle it shows filled in once resolved.
+    private ContactSearch View => _url.View.Search;
+
+    private bool Funnel => _url.View.Funnel;
+
     protected override async Task OnInitializedAsync()
     {
+        _url = new UrlState<ContactListView>(Navigation, ContactListUrl.Codec);
         // Read once the page is interactive: the grid loads its own rows then, and the prerender would only repeat it.
         if (!RendererInfo.IsInteractive)
         {
             return;
         }
 
-        Navigation.LocationChanged += OnLocationChanged;
+        _url.Follow((shown, wanted) => InvokeAsync(() => ShowUrlAsync(shown.Search, wanted)));
         Current.Changed += OnCircleChanged;
-        await ShowUrlAsync(replaceHistory: true);
+        await ShowUrlAsync(new ContactSearch(), _url.View);
     }
-
-    private string Query => Navigation.ToAbsoluteUri(Navigation.Uri).Query;
 
     /// <summary>Takes the view from the URL; the circle it names when the user sees it, else the current one, which
     /// then goes into the URL.</summary>
-    private async Task ShowUrlAsync(bool replaceHistory)
+    private async Task ShowUrlAsync(ContactSearch shown, ContactListView wanted)
     {
-        var wanted = ContactListUrl.Parse(Query);
-        _funnel = ContactListUrl.IsFunnel(Query);
-        _circle = await Current.ResolveAsync(wanted.CircleId == Guid.Empty ? null : wanted.CircleId);
+        _circle = await Current.ResolveAsync(wanted.Search.CircleId == Guid.Empty ? null : wanted.Search.CircleId);
         _resolved = true;
         if (_circle is null)
         {
@@ -78,81 +78,57 @@ public sealed partial class ContactsPage : IDisposable
         }
 
         Current.Select(_circle.Id);
-        wanted = wanted with { CircleId = _circle.Id };
-        var sameGridState = _grid is not null && wanted.SortBy == _view.SortBy && wanted.Descending == _view.Descending
-            && wanted.PageSize == _view.PageSize && wanted.Page == _gridPage;
-        _view = wanted;
+        var search = wanted.Search with { CircleId = _circle.Id };
+        var sameGridState = _grid is not null && search.SortBy == shown.SortBy && search.Descending == shown.Descending
+            && search.PageSize == shown.PageSize && search.Page == _gridPage;
         if (!sameGridState)
         {
             // Sort, page size or page differ. The grid keeps those to itself once built, so build a new one that
             // starts from the URL rather than drive the old one through a chain of loads.
-            _gridStart = wanted;
-            _gridPage = wanted.Page;
+            _gridStart = search;
+            _gridPage = search.Page;
             _gridKey++;
         }
 
-        if (ContactListUrl.ToQueryString(wanted, _funnel) != Query.TrimStart('?'))
-        {
-            Navigation.NavigateTo(ContactListUrl.ToUri(wanted, _funnel), new NavigationOptions { ReplaceHistoryEntry = replaceHistory });
-        }
-
+        _url.Write(wanted with { Search = search }, replace: true);
         StateHasChanged();
-        if (sameGridState && _grid is not null && !_funnel)
+        if (sameGridState && _grid is not null && !wanted.Funnel)
         {
             await _grid.ReloadServerData();
         }
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
-    {
-        // Leaving for a contact also raises this before the page goes away; only the list's own address counts.
-        var uri = Navigation.ToAbsoluteUri(e.Location);
-        if (uri.AbsolutePath.TrimEnd('/') != ContactListUrl.Path)
-        {
-            return;
-        }
-
-        var wanted = ContactListUrl.Parse(uri.Query);
-        if (ContactListUrl.SameView(wanted, _view) && ContactListUrl.IsFunnel(uri.Query) == _funnel)
-        {
-            return; // The grid or the toolbar put it there and already shows it.
-        }
-
-        _ = InvokeAsync(() => ShowUrlAsync(replaceHistory: true));
-    }
-
     // The switcher picked another circle: show it with the same search and filters, from the first page.
     private void OnCircleChanged() => _ = InvokeAsync(() =>
     {
-        if (Current.SelectedId is not { } id || id == _view.CircleId)
+        if (Current.SelectedId is not { } id || id == View.CircleId)
         {
             return;
         }
 
-        Navigation.NavigateTo(ContactListUrl.ToUri(_view with { CircleId = id, Page = 0 }, _funnel));
+        _url.Go(_url.View with { Search = View with { CircleId = id, Page = 0 } });
     });
 
-    private void Show(ContactSearch search) => Navigation.NavigateTo(ContactListUrl.ToUri(search, _funnel));
+    private void Show(ContactSearch search) => _url.Go(_url.View with { Search = search });
 
     private void ShowFunnel(bool funnel)
     {
-        if (funnel != _funnel)
+        if (funnel != Funnel)
         {
-            Navigation.NavigateTo(ContactListUrl.ToUri(_view with { Page = 0 }, funnel));
+            _url.Go(new ContactListView(View with { Page = 0 }, funnel));
         }
     }
 
     private async Task<GridData<ContactRow>> LoadAsync(GridState<ContactRow> state, CancellationToken cancellationToken)
     {
-        var search = ContactGrid.Apply(_view, state);
+        var search = ContactGrid.Apply(View, state);
         var page = await Contacts.SearchAsync(search, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
-        if (!ContactListUrl.SameView(search, _view))
+        if (!ContactListUrl.SameView(search, View))
         {
-            // The user sorted or paged in the grid: record the new view in the URL.
-            _view = search;
-            Navigation.NavigateTo(ContactListUrl.ToUri(search), new NavigationOptions { ReplaceHistoryEntry = _replaceNextEntry });
+            // The user sorted or paged in the grid: record the new view in the URL, which the page already shows.
+            _url.Write(new ContactListView(search, Funnel: false), replace: _replaceNextEntry);
         }
 
         // Mirrors the grid's own rule: it goes back to the first page when this one starts past the end.
@@ -163,7 +139,7 @@ public sealed partial class ContactsPage : IDisposable
     private SortDirection Initial(ContactSortField field) => ContactGrid.InitialDirection(_gridStart, field);
 
     private void Open(DataGridRowClickEventArgs<ContactRow> click) =>
-        Navigation.NavigateTo(ContactPageUrl.For(click.Item.Id, _view.CircleId));
+        Navigation.NavigateTo(ContactPageUrl.For(click.Item.Id, View.CircleId));
 
     private async Task SearchShortcutAsync(HotkeyEventArgs _)
     {
@@ -196,7 +172,7 @@ public sealed partial class ContactsPage : IDisposable
 
     public void Dispose()
     {
-        Navigation.LocationChanged -= OnLocationChanged;
+        _url?.Dispose();
         Current.Changed -= OnCircleChanged;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Health;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -15,6 +16,9 @@ public static class DealTableUrl
 {
     /// <summary>The page of the table.</summary>
     public const string Path = "/deals";
+
+    /// <summary>How <see cref="UrlState{T}"/> reads and writes the table's view.</summary>
+    public static UrlCodec<DealSearch> Codec { get; } = new(Path, query => Parse(query), ToUri, SameView);
 
     /// <summary>Rows per page the pager offers; any other size in a URL is ignored.</summary>
     public static IReadOnlyList<int> PageSizes { get; } = [10, DealSearch.DefaultPageSize, 50, 100];

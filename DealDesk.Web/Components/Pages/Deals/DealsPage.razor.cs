@@ -1,8 +1,8 @@
 using DealDesk.Core.Deals;
 using DealDesk.Web.Components.Pages.Deals.Components;
+using DealDesk.Web.Components.Shared;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals;
@@ -18,7 +18,7 @@ public sealed partial class DealsPage : IDisposable
     private IDisposable? _changes;
 
     // The view in the URL, and the view a newly built grid starts from (sort, page size, page).
-    private DealSearch _view = new();
+    private UrlState<DealSearch> _url = null!;
     private DealSearch _gridStart = new();
     private int _gridKey;
     private int _gridPage;
@@ -60,9 +60,10 @@ public sealed partial class DealsPage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        _view = _gridStart = CurrentUrlView();
-        _gridPage = _view.Page;
-        Navigation.LocationChanged += OnLocationChanged;
+        _url = new UrlState<DealSearch>(Navigation, DealTableUrl.Codec);
+        _gridStart = _url.View;
+        _gridPage = _url.View.Page;
+        _url.Follow((shown, wanted) => InvokeAsync(() => ApplyUrlAsync(shown, wanted)));
         if (User.WorkspaceId is { } workspaceId)
         {
             // Another user's change (or this user's, from another tab) reloads the rows this user can see.
@@ -72,28 +73,10 @@ public sealed partial class DealsPage : IDisposable
         FilterOptions ??= await Deals.GetFormOptionsAsync();
     }
 
-    private DealSearch CurrentUrlView() => DealTableUrl.Parse(Navigation.ToAbsoluteUri(Navigation.Uri).Query);
-
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    private async Task ApplyUrlAsync(DealSearch shown, DealSearch wanted)
     {
-        // Leaving for a deal also raises this before the page goes away; only the table's own address counts.
-        if (Navigation.ToAbsoluteUri(e.Location).AbsolutePath.TrimEnd('/') == DealTableUrl.Path)
-        {
-            _ = InvokeAsync(ApplyUrlAsync);
-        }
-    }
-
-    private async Task ApplyUrlAsync()
-    {
-        var wanted = CurrentUrlView();
-        if (DealTableUrl.SameView(wanted, _view))
-        {
-            return; // The grid or the toolbar put it there and already shows it.
-        }
-
-        var sameGridState = wanted.SortBy == _view.SortBy && wanted.Descending == _view.Descending
-            && wanted.PageSize == _view.PageSize && wanted.Page == _gridPage;
-        _view = wanted;
+        var sameGridState = wanted.SortBy == shown.SortBy && wanted.Descending == shown.Descending
+            && wanted.PageSize == shown.PageSize && wanted.Page == _gridPage;
         if (sameGridState && _grid is not null)
         {
             // Only the search or the filters differ: reload the grid as it stands.
@@ -110,22 +93,20 @@ public sealed partial class DealsPage : IDisposable
         StateHasChanged();
     }
 
-    private void Show(DealSearch search) => Navigation.NavigateTo(DealTableUrl.ToUri(search));
+    private void Show(DealSearch search) => _url.Go(search);
 
     private async Task<GridData<DealRow>> LoadAsync(GridState<DealRow> state, CancellationToken cancellationToken)
     {
-        var search = DealGrid.Apply(_view, state);
+        var search = DealGrid.Apply(_url.View, state);
         search = search with { Anchor = _shown?.AnchorFor(search) };
         var page = await Queries.SearchAsync(search, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         _shown = page.Rows.Count > 0 ? new ShownPage(search, page.Rows[0].Id, page.Rows[^1].Id) : null;
 
-        if (!DealTableUrl.SameView(search, _view))
+        if (!DealTableUrl.SameView(search, _url.View))
         {
-            // The user sorted or paged in the grid: record the new view in the URL (ApplyUrlAsync then finds it
-            // already shown).
-            _view = search;
-            Navigation.NavigateTo(DealTableUrl.ToUri(search), new NavigationOptions { ReplaceHistoryEntry = _replaceNextEntry });
+            // The user sorted or paged in the grid: record the new view in the URL, which the page already shows.
+            _url.Write(search, replace: _replaceNextEntry);
         }
 
         // Mirrors the grid's own rule: it goes back to the first page when this one starts past the end.
@@ -193,7 +174,7 @@ public sealed partial class DealsPage : IDisposable
 
     public void Dispose()
     {
-        Navigation.LocationChanged -= OnLocationChanged;
+        _url?.Dispose();
         _changes?.Dispose();
     }
 }

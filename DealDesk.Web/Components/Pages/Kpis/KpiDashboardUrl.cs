@@ -1,4 +1,7 @@
 using DealDesk.Core.Kpis;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Kpis;
 
@@ -23,6 +26,20 @@ public static class KpiDashboardUrl
         ("-updated", "Recently updated first"),
         ("updated", "Least recently updated first"),
     ];
+
+    /// <summary>How <see cref="UrlState{T}"/> reads and writes the dashboard's view.</summary>
+    public static UrlCodec<KpiDashboardView> Codec { get; } =
+        new(Path, Parse, view => Dashboard(view.CircleId, view.Sort), (a, b) => a == b);
+
+    /// <summary>The view a query string describes (<c>circle</c>, <c>sort</c>), with or without its '?'. The
+    /// circle is read as text because a URL is user input: a malformed id is no circle, never an error.</summary>
+    public static KpiDashboardView Parse(string? query)
+    {
+        var values = new Dictionary<string, StringValues>(
+            QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
+        string? First(string name) => values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
+        return new KpiDashboardView(Guid.TryParse(First("circle"), out var id) ? id : null, NormalizeSort(First("sort")));
+    }
 
     /// <summary>The order a sort key stands for; the default for anything else.</summary>
     public static (KpiOrder Order, bool Descending) ParseSort(string? sort)
@@ -66,3 +83,8 @@ public static class KpiDashboardUrl
     public static int NormalizeDays(int? days) =>
         days is { } d && KpiHistoryWindow.Days.Contains(d) ? d : KpiHistoryWindow.DefaultDays;
 }
+
+/// <summary>What the KPI dashboard shows.</summary>
+/// <param name="CircleId">The circle; <c>null</c> for the current one.</param>
+/// <param name="Sort">The order, one of <see cref="KpiDashboardUrl.Sorts"/>.</param>
+public sealed record KpiDashboardView(Guid? CircleId, string Sort);

@@ -17,7 +17,7 @@ public sealed partial class KpisPage : IDisposable
     private MyCircle? _circle;
     private List<KpiCard> _cards = [];
     private string _currency = Core.Common.Money.DefaultCurrency;
-    private string _sort = KpiDashboardUrl.DefaultSort;
+    private UrlState<KpiDashboardView> _url = null!;
     private string? _message;
     private bool _loaded;
 
@@ -33,40 +33,34 @@ public sealed partial class KpisPage : IDisposable
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
-    /// <summary>The circle, from the URL; read as text because a URL is user input and a malformed id must not
-    /// break the page.</summary>
-    [SupplyParameterFromQuery(Name = "circle")]
-    public string? Circle { get; set; }
-
-    private Guid? CircleId => Guid.TryParse(Circle, out var id) ? id : null;
-
-    /// <summary>The order, from the URL (see <see cref="KpiDashboardUrl.Sorts"/>).</summary>
-    [SupplyParameterFromQuery(Name = "sort")]
-    public string? Sort { get; set; }
-
     private bool CanUpdate => _circle?.Allows(CircleAction.UpdateKpiValue) == true;
 
     private bool CanManage => _circle?.Allows(CircleAction.CreateKpi) == true;
 
+    private string Sort => _url.View.Sort;
+
     protected override async Task OnInitializedAsync()
     {
+        _url = new UrlState<KpiDashboardView>(Navigation, KpiDashboardUrl.Codec);
         Current.Changed += OnCircleChanged;
         _currency = await Kpis.CurrencyAsync();
+        _url.Follow((_, wanted) => InvokeAsync(() => ShowAsync(wanted)));
+        await ShowAsync(_url.View);
     }
 
-    protected override async Task OnParametersSetAsync()
+    private async Task ShowAsync(KpiDashboardView view)
     {
-        _sort = KpiDashboardUrl.NormalizeSort(Sort);
-        _circle = await Current.ResolveAsync(CircleId);
-        if (_circle is not null && _circle.Id != CircleId && RendererInfo.IsInteractive)
+        _circle = await Current.ResolveAsync(view.CircleId);
+        if (_circle is not null && _circle.Id != view.CircleId && RendererInfo.IsInteractive)
         {
             // The URL names the circle shown, so a reload or a shared link shows the same one.
-            Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle.Id, _sort), replace: true);
+            _url.Write(view with { CircleId = _circle.Id }, replace: true);
         }
 
         // Another circle or order is another view: a warning about the last one no longer applies.
         _message = null;
         await LoadAsync();
+        StateHasChanged();
     }
 
     private async Task LoadAsync()
@@ -78,7 +72,7 @@ public sealed partial class KpisPage : IDisposable
             return;
         }
 
-        var (order, descending) = KpiDashboardUrl.ParseSort(_sort);
+        var (order, descending) = KpiDashboardUrl.ParseSort(Sort);
         var listed = await Kpis.ListAsync(_circle.Id, order, descending);
         _cards = listed.Succeeded ? [.. listed.Value!] : [];
         if (!listed.Succeeded)
@@ -93,11 +87,11 @@ public sealed partial class KpisPage : IDisposable
     {
         if (Current.SelectedId is { } id && id != _circle?.Id)
         {
-            Navigation.NavigateTo(KpiDashboardUrl.Dashboard(id, _sort));
+            _url.Go(new KpiDashboardView(id, Sort));
         }
     });
 
-    private void ChangeSort(string sort) => Navigation.NavigateTo(KpiDashboardUrl.Dashboard(_circle?.Id, sort));
+    private void ChangeSort(string sort) => _url.Go(new KpiDashboardView(_circle?.Id, KpiDashboardUrl.NormalizeSort(sort)));
 
     private void Replace(KpiCard saved)
     {
@@ -149,5 +143,9 @@ public sealed partial class KpisPage : IDisposable
         await LoadAsync();
     }
 
-    public void Dispose() => Current.Changed -= OnCircleChanged;
+    public void Dispose()
+    {
+        Current.Changed -= OnCircleChanged;
+        _url?.Dispose();
+    }
 }

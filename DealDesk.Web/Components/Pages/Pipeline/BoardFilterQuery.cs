@@ -1,5 +1,9 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
+using DealDesk.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Pipeline;
 
@@ -7,6 +11,9 @@ namespace DealDesk.Web.Components.Pages.Pipeline;
 /// filtered board can be bookmarked, shared and restored by the back button.</summary>
 public static class BoardFilterQuery
 {
+    /// <summary>The board's page.</summary>
+    public const string Path = "/pipeline";
+
     /// <summary>Query parameter of the search text.</summary>
     public const string Text = "q";
 
@@ -33,6 +40,22 @@ public static class BoardFilterQuery
             .Where(Enum.IsDefined)
             .Distinct()],
     };
+
+    /// <summary>The filter a query string describes, with or without its leading '?' (names compared ignoring case).
+    /// </summary>
+    public static BoardFilter Parse(string? query)
+    {
+        var values = new Dictionary<string, StringValues>(
+            QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
+        IEnumerable<string> All(string name) => values.TryGetValue(name, out var found) ? found.OfType<string>() : [];
+        return Parse(All(Text).FirstOrDefault(), All(Owner), All(Circle), All(Priority));
+    }
+
+    /// <summary>How <see cref="UrlState{T}"/> reads and writes the board's filter: a change keeps the address's other
+    /// parameters and order, as <c>NavigationManager.GetUriWithQueryParameters</c>
+    /// writes it.</summary>
+    public static UrlCodec<BoardFilter> Codec(NavigationManager navigation) =>
+        new(Path, Parse, filter => navigation.GetUriWithQueryParameters(ToQuery(filter)), Same);
 
     /// <summary>The query parameters of <paramref name="filter"/>; an unused filter is <c>null</c>, which removes it.</summary>
     public static IReadOnlyDictionary<string, object?> ToQuery(BoardFilter filter)

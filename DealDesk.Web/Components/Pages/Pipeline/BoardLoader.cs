@@ -1,3 +1,4 @@
+using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 
 namespace DealDesk.Web.Components.Pages.Pipeline;
@@ -5,10 +6,12 @@ namespace DealDesk.Web.Components.Pages.Pipeline;
 /// <summary>Reads the board for the page: the whole board for a filter, single columns after a change, further pages
 /// of a column. Reads overlap (a drop, another user's change and a new filter can all be on their way); an answer is
 /// shown only if no newer read of the same board or column has been started since, so answers arriving out of order
-/// never bring back an older state.</summary>
+/// never bring back an older state. Each change is read once: the echo of this page's own drop is ignored (the drop
+/// reads its two columns itself) and a new health score reads the one card, not its column.</summary>
 public sealed class BoardLoader(IPipelineBoardQueries queries)
 {
     private readonly Dictionary<Guid, int> _columnReads = [];
+    private readonly HashSet<DealChange> _ownMoves = [];
     private int _boardReads;
 
     /// <summary>What the board shows.</summary>
@@ -40,6 +43,27 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
         State.Load(columns);
         Loaded = true;
         return true;
+    }
+
+    /// <summary>Notes a drop this page is about to save, so that its announcement, which may arrive before or after
+    /// the save returns, is not read a second time. Call <see cref="ForgetMove"/> when the save fails.</summary>
+    public void ExpectMove(DealChange move) => _ownMoves.Add(move);
+
+    /// <summary>Stops expecting the announcement of a drop that was not saved.</summary>
+    public void ForgetMove(DealChange move) => _ownMoves.Remove(move);
+
+    /// <summary>Shows a change announced on the feed: the columns it touched are read again, a new health score reads
+    /// only its card (totals and order do not depend on it), and the echo of an expected own move is skipped.</summary>
+    public Task<bool> FollowAsync(DealChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.Kind switch
+        {
+            // Matched on workspace, deal, both stages and mover: another user's move of the deal is never taken for ours.
+            DealChangeKind.Moved when _ownMoves.Remove(change) => Task.FromResult(false),
+            DealChangeKind.Rescored => ReloadCardAsync(change.DealId),
+            _ => ReloadColumnsAsync(change.FromStageId is { } from ? [from, change.ToStageId] : [change.ToStageId]),
+        };
     }
 
     /// <summary>Reads the columns of <paramref name="stageIds"/> again, or the whole board when one of them is a stage
@@ -75,6 +99,28 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
         }
 
         return changed;
+    }
+
+    /// <summary>Reads one loaded card again (its health and version changed); false when it is not loaded, left the
+    /// board's filter or column, or a newer read of its column has been started since.</summary>
+    public async Task<bool> ReloadCardAsync(Guid dealId)
+    {
+        if (State.Card(dealId) is not { } loaded)
+        {
+            return false;
+        }
+
+        var stageId = loaded.Card.StageId;
+        var boardRead = _boardReads;
+        var columnRead = _columnReads.GetValueOrDefault(stageId);
+        var card = await queries.GetCardAsync(Filter, dealId);
+        if (card is null || card.StageId != stageId || boardRead != _boardReads
+            || columnRead != _columnReads.GetValueOrDefault(stageId))
+        {
+            return false;
+        }
+
+        return State.ReplaceCard(card);
     }
 
     /// <summary>Adds the next page of a column's cards.</summary>

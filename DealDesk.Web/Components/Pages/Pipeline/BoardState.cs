@@ -60,6 +60,24 @@ public sealed class BoardState
         Cards.AddRange(added);
     }
 
+    /// <summary>Shows a card read again in place of its loaded copy, in the column it is drawn in; false when it is
+    /// not loaded.</summary>
+    public bool ReplaceCard(DealCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var index = Cards.FindIndex(c => c.Card.Id == card.Id);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        Cards[index] = new BoardCard(card) { ZoneId = Cards[index].ZoneId };
+        return true;
+    }
+
+    /// <summary>The loaded card of <paramref name="dealId"/>, if any.</summary>
+    public BoardCard? Card(Guid dealId) => Cards.Find(c => c.Card.Id == dealId);
+
     /// <summary>The column of <paramref name="stageId"/>, if the board has it.</summary>
     public BoardColumn? Column(Guid stageId) => _columns.Find(c => c.Stage.Id == stageId);
 

@@ -1,6 +1,7 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Pipeline.Components;
+using DealDesk.Web.Components.Shared;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -9,12 +10,14 @@ namespace DealDesk.Web.Components.Pages.Pipeline;
 
 /// <summary>The Kanban board. What it shows always comes from the database: a drop is saved through
 /// <see cref="IDealService.MoveAsync"/> and the two columns are read again (also when the move fails, which puts the
-/// card back), and changes announced by other users reload the columns they touched.</summary>
+/// card back), and changes announced by other users reload the columns they touched. The announcement of the page's
+/// own drop is not read again, and a new health score reads only its card, so one drop reads each column once.</summary>
 public sealed partial class PipelinePage : IDisposable
 {
     private readonly HashSet<Guid> _moving = [];
     private readonly HashSet<Guid> _loadingMore = [];
     private BoardLoader _loader = null!;
+    private UrlState<BoardFilter> _url = null!;
     private MudDropContainer<BoardCard>? _container;
     private DealFormOptions? _options;
     private IDisposable? _subscription;
@@ -45,27 +48,12 @@ public sealed partial class PipelinePage : IDisposable
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    /// <summary>Search text from the address bar.</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Text)]
-    public string? Text { get; set; }
-
-    /// <summary>Owner ids from the address bar, as text: a malformed id is ignored rather than failing the page.</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Owner)]
-    public string[]? Owners { get; set; }
-
-    /// <summary>Circle ids from the address bar, as text (see <see cref="Owners"/>).</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Circle)]
-    public string[]? Circles { get; set; }
-
-    /// <summary>Priority names from the address bar.</summary>
-    [SupplyParameterFromQuery(Name = BoardFilterQuery.Priority)]
-    public string[]? Priorities { get; set; }
-
     private BoardState BoardView => _loader.State;
 
     protected override async Task OnInitializedAsync()
     {
         _loader = new BoardLoader(Board);
+        _url = new UrlState<BoardFilter>(Navigation, BoardFilterQuery.Codec(Navigation));
         // The board is read once the page is interactive, not also for the prerender: it cannot be dragged before,
         // and handing a full board from the prerender to the circuit would outgrow SignalR's message size limit.
         if (!RendererInfo.IsInteractive)
@@ -79,25 +67,15 @@ public sealed partial class PipelinePage : IDisposable
             _subscription = Changes.Subscribe(workspaceId, OnDealChangedAsync);
         }
 
-        await ShowAsync(_loader.LoadAsync(QueryFilter()));
-    }
-
-    protected override async Task OnParametersSetAsync()
-    {
         // The address changed under the page (back button, the menu's link without filters): follow it.
-        var wanted = QueryFilter();
-        if (_loader.Loaded && !BoardFilterQuery.Same(wanted, _loader.Filter))
-        {
-            await ShowAsync(_loader.LoadAsync(wanted));
-        }
+        _url.Follow((_, wanted) => InvokeAsync(() => _disposed ? Task.CompletedTask : ShowAsync(_loader.LoadAsync(wanted))));
+        await ShowAsync(_loader.LoadAsync(_url.View));
     }
-
-    private BoardFilter QueryFilter() => BoardFilterQuery.Parse(Text, Owners, Circles, Priorities);
 
     private async Task OnFilterChangedAsync(BoardFilter filter)
     {
         var reading = _loader.LoadAsync(filter);
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(BoardFilterQuery.ToQuery(filter)), replace: true);
+        _url.Write(filter, replace: true);
         await ShowAsync(reading);
     }
 
@@ -141,9 +119,14 @@ public sealed partial class PipelinePage : IDisposable
                 return;
             }
 
+            // Expected before the save: the feed may announce the move before MoveAsync returns.
+            var move = new DealChange(User.WorkspaceId ?? Guid.Empty, item.Card.Id, DealChangeKind.Moved, from, target,
+                User.UserId);
+            _loader.ExpectMove(move);
             var result = await Deals.MoveAsync(item.Card.Id, target, reason, item.Card.Version);
             if (!result.Succeeded)
             {
+                _loader.ForgetMove(move);
                 Snackbar.Add(result.Message ?? "The deal could not be moved.", Severity.Error);
             }
 
@@ -155,10 +138,10 @@ public sealed partial class PipelinePage : IDisposable
         }
     }
 
-    // The change carries ids only; the columns are read again through this user's own filters.
+    // The change carries ids only; what it touched is read again through this user's own filters.
     private Task OnDealChangedAsync(DealChange change) => InvokeAsync(() => _disposed
         ? Task.CompletedTask
-        : ShowAsync(_loader.ReloadColumnsAsync(change.FromStageId is { } from ? [from, change.ToStageId] : [change.ToStageId])));
+        : ShowAsync(_loader.FollowAsync(change)));
 
     private async Task ShowAsync(Task<bool> reading)
     {
@@ -190,5 +173,6 @@ public sealed partial class PipelinePage : IDisposable
     {
         _disposed = true;
         _subscription?.Dispose();
+        _url?.Dispose();
     }
 }

@@ -12,12 +12,11 @@ namespace DealDesk.Web.Components.Pages.Accounts.Components;
 /// offers to reload their values.</summary>
 public sealed partial class AccountDialog
 {
-    private readonly FormErrors<AccountDraft> _errors = new(new AccountDraftValidator());
+    // A conflict shows in its own notice, which offers to reload the stored values.
+    private readonly DialogSave<AccountDraft> _save = new(new AccountDraftValidator(), conflictAsNotice: true);
     private MudForm? _form;
     private AccountDraft? _draft;
     private bool _missing;
-    private bool _saving;
-    private string? _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -47,8 +46,7 @@ public sealed partial class AccountDialog
     /// </summary>
     private async Task LoadAsync()
     {
-        _errors.Clear();
-        _conflict = null;
+        _save.Clear();
         if (AccountId is not { } id)
         {
             _draft = new AccountDraft();
@@ -71,46 +69,22 @@ public sealed partial class AccountDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
+        var savedId = AccountId ?? Guid.Empty;
+        var saved = await _save.SaveAsync(_form, _draft!, async () =>
         {
-            return;
-        }
+            if (AccountId is { } id)
+            {
+                return await Accounts.UpdateAsync(id, _draft!);
+            }
 
-        _saving = true;
-        _errors.Clear();
-        _conflict = null;
-        Result result;
-        Guid savedId;
-        if (AccountId is { } id)
-        {
-            result = await Accounts.UpdateAsync(id, _draft!);
-            savedId = id;
-        }
-        else
-        {
             var created = await Accounts.CreateAsync(_draft!);
-            result = created;
             savedId = created.Value;
-        }
-
-        _saving = false;
-        if (result.Succeeded)
+            return created;
+        });
+        if (saved)
         {
             Dialog.Close(DialogResult.Ok(savedId));
-            return;
         }
-
-        // Someone else saved first: nothing was written; the user is told and may load their version.
-        if (result.Status == ResultStatus.Conflict)
-        {
-            _conflict = result.Message;
-            return;
-        }
-
-        // Field messages (a taken name) show under their fields, anything else above the buttons.
-        _errors.Show(result, _draft!);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();

@@ -1,4 +1,5 @@
 using DealDesk.Core.Circles;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -12,7 +13,7 @@ public sealed partial class AddMemberDialog
     private CircleRole _role = CircleRole.Member;
     private string? _personError;
     private string? _error;
-    private bool _saving;
+    private readonly DialogSave _save = new();
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -51,12 +52,11 @@ public sealed partial class AddMemberDialog
             return;
         }
 
-        _saving = true;
-        var result = await MemberService.AddMemberAsync(new MemberRoleRequest(CircleId, _person.UserId, _role));
-        _saving = false;
+        var person = _person;
+        var result = await _save.RunAsync(() => MemberService.AddMemberAsync(new MemberRoleRequest(CircleId, person.UserId, _role)));
         if (result.Succeeded)
         {
-            Dialog.Close(DialogResult.Ok(_person.DisplayName));
+            Dialog.Close(DialogResult.Ok(person.DisplayName));
             return;
         }
 

@@ -12,11 +12,10 @@ namespace DealDesk.Web.Components.Pages.Circles.Components;
 /// </summary>
 public sealed partial class CircleDialog
 {
-    private readonly FormErrors<CircleDraft> _errors = new(new CircleDraftValidator());
+    // A conflict shows in its own notice, which offers to reload the stored values.
+    private readonly DialogSave<CircleDraft> _save = new(new CircleDraftValidator(), conflictAsNotice: true);
     private MudForm? _form;
     private CircleDraft _draft = new();
-    private bool _saving;
-    private string? _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -63,11 +62,10 @@ public sealed partial class CircleDialog
     /// <summary>Replaces the form with the circle as stored now, after a conflict.</summary>
     private async Task ReloadAsync()
     {
-        _conflict = null;
-        _errors.Clear();
+        _save.Clear();
         if (await CircleAdmin.GetAsync(CircleId!.Value) is not { } current)
         {
-            _errors.Show(Result.NotFound(CircleMessages.NotFound), _draft);
+            _save.Errors.Show(Result.NotFound(CircleMessages.NotFound), _draft);
             return;
         }
 
@@ -76,43 +74,22 @@ public sealed partial class CircleDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        _conflict = null;
-        Result result;
         var savedId = CircleId ?? Guid.Empty;
-        if (CircleId is { } id)
+        var saved = await _save.SaveAsync(_form, _draft, async () =>
         {
-            result = await CircleAdmin.UpdateAsync(id, _draft);
-        }
-        else
-        {
-            var created = await CircleAdmin.CreateAsync(_draft);
-            result = created;
-            savedId = created.Value;
-        }
+            if (CircleId is { } id)
+            {
+                return await CircleAdmin.UpdateAsync(id, _draft);
+            }
 
-        _saving = false;
-        if (result.Succeeded)
+            var created = await CircleAdmin.CreateAsync(_draft);
+            savedId = created.Value;
+            return created;
+        });
+        if (saved)
         {
             Dialog.Close(DialogResult.Ok(savedId));
-            return;
         }
-
-        if (result.Status == ResultStatus.Conflict)
-        {
-            _conflict = result.Message;
-            return;
-        }
-
-        _errors.Show(result, _draft);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();

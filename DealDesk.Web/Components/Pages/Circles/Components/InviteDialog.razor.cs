@@ -1,4 +1,5 @@
 using DealDesk.Core.Circles;
+using DealDesk.Core.Common;
 using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -10,11 +11,10 @@ namespace DealDesk.Web.Components.Pages.Circles.Components;
 /// Escape while it is shown.</summary>
 public sealed partial class InviteDialog
 {
-    private readonly FormErrors<InvitationDraft> _errors = new(new InvitationDraftValidator());
+    private readonly DialogSave<InvitationDraft> _save = new(new InvitationDraftValidator());
     private readonly InvitationDraft _draft = new();
     private MudForm? _form;
     private InvitedPerson? _invited;
-    private bool _saving;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -46,24 +46,11 @@ public sealed partial class InviteDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
+        Result<InvitedPerson>? invited = null;
+        if (await _save.SaveAsync(_form, _draft, async () => invited = await Invitations.InviteAsync(CircleId, _draft)))
         {
-            return;
+            _invited = invited!.Value;
         }
-
-        _saving = true;
-        _errors.Clear();
-        var result = await Invitations.InviteAsync(CircleId, _draft);
-        _saving = false;
-        if (result.Succeeded)
-        {
-            _invited = result.Value;
-            return;
-        }
-
-        _errors.Show(result, _draft);
-        await _form.ValidateAsync();
     }
 
     private void Done() => Dialog.Close(DialogResult.Ok(true));

@@ -11,13 +11,11 @@ namespace DealDesk.Web.Components.Pages.Contacts.Components;
 /// under their fields while the dialog stays open.</summary>
 public sealed partial class ContactDialog
 {
-    private readonly FormErrors<ContactDraft> _errors = new(new ContactDraftValidator());
+    private readonly DialogSave<ContactDraft> _save = new(new ContactDraftValidator());
     private MudForm? _form;
     private ContactDraft? _draft;
     private byte[] _version = [];
     private bool _missing;
-    private bool _saving;
-    private bool _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -56,8 +54,7 @@ public sealed partial class ContactDialog
 
     private async Task LoadAsync()
     {
-        _errors.Clear();
-        _conflict = false;
+        _save.Clear();
         if (ContactId is not { } id)
         {
             _draft = new ContactDraft();
@@ -72,39 +69,23 @@ public sealed partial class ContactDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
+        var savedId = ContactId ?? Guid.Empty;
+        // A taken email shows under the email field; a conflict, a refusal or a vanished contact above the buttons.
+        var saved = await _save.SaveAsync(_form, _draft!, async () =>
         {
-            return;
-        }
+            if (ContactId is { } id)
+            {
+                return await ContactWrites.UpdateAsync(id, _draft!, _version);
+            }
 
-        _saving = true;
-        _errors.Clear();
-        Result result;
-        Guid savedId;
-        if (ContactId is { } id)
-        {
-            result = await ContactWrites.UpdateAsync(id, _draft!, _version);
-            savedId = id;
-        }
-        else
-        {
             var created = await ContactWrites.CreateAsync(CircleId, _draft!);
-            result = created;
             savedId = created.Value;
-        }
-
-        _saving = false;
-        if (result.Succeeded)
+            return created;
+        });
+        if (saved)
         {
             Dialog.Close(DialogResult.Ok(savedId));
-            return;
         }
-
-        // A taken email shows under the email field; a conflict, a refusal or a vanished contact above the buttons.
-        _conflict = result.Status == ResultStatus.Conflict;
-        _errors.Show(result, _draft!);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();

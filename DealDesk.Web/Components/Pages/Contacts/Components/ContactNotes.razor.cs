@@ -1,4 +1,5 @@
 using DealDesk.Core.Contacts;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace DealDesk.Web.Components.Pages.Contacts.Components;
@@ -14,7 +15,7 @@ public sealed partial class ContactNotes
     private int _total;
     private string? _text;
     private string? _error;
-    private bool _saving;
+    private readonly DialogSave _save = new();
     private bool _loading;
 
     [Inject]
@@ -70,9 +71,7 @@ public sealed partial class ContactNotes
     private async Task AddAsync()
     {
         _error = null;
-        _saving = true;
-        var result = await NoteService.AddNoteAsync(ContactId, _text ?? "");
-        _saving = false;
+        var result = await _save.RunAsync(() => NoteService.AddNoteAsync(ContactId, _text ?? ""));
         if (!result.Succeeded)
         {
             _error = string.Join(" ", result.AllMessages());

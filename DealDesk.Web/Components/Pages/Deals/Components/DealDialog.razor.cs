@@ -12,13 +12,11 @@ namespace DealDesk.Web.Components.Pages.Deals.Components;
 /// with the database's rules (account, circle, owner, concurrency) and its field errors land under their fields.</summary>
 public sealed partial class DealDialog
 {
-    private readonly FormErrors<DealDraft> _errors = new(new DealDraftValidator());
+    private readonly DialogSave<DealDraft> _save = new(new DealDraftValidator());
     private readonly Dictionary<Guid, string> _accountNames = [];
     private MudForm? _form;
     private DealFormOptions? _options;
     private DealDraft? _draft;
-    private bool _saving;
-    private bool _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -74,12 +72,11 @@ public sealed partial class DealDialog
 
     private async Task ReloadAsync()
     {
-        _errors.Clear();
-        _conflict = false;
+        _save.Clear();
         _draft = DealId is { } id ? await Deals.GetDraftAsync(id) : NewDraft();
         if (_draft is null)
         {
-            _errors.Show(Result.NotFound(DealMessages.NotFound), new DealDraft());
+            _save.Errors.Show(Result.NotFound(DealMessages.NotFound), new DealDraft());
             return;
         }
 
@@ -113,38 +110,22 @@ public sealed partial class DealDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
+        var savedId = DealId ?? Guid.Empty;
+        var saved = await _save.SaveAsync(_form, _draft!, async () =>
         {
-            return;
-        }
+            if (DealId is { } id)
+            {
+                return await Deals.UpdateAsync(id, _draft!);
+            }
 
-        _saving = true;
-        _errors.Clear();
-        Result result;
-        Guid savedId;
-        if (DealId is { } id)
-        {
-            result = await Deals.UpdateAsync(id, _draft!);
-            savedId = id;
-        }
-        else
-        {
             var created = await Deals.CreateAsync(_draft!);
-            result = created;
             savedId = created.Value;
-        }
-
-        _saving = false;
-        if (result.Succeeded)
+            return created;
+        });
+        if (saved)
         {
             Dialog.Close(DialogResult.Ok(savedId));
-            return;
         }
-
-        _conflict = result.Status == ResultStatus.Conflict;
-        _errors.Show(result, _draft!);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();

@@ -10,10 +10,9 @@ namespace DealDesk.Web.Components.Pages.Kpis.Components;
 /// user types and again in the service; a KPI changed by someone else meanwhile is not overwritten.</summary>
 public sealed partial class KpiDialog
 {
-    private readonly FormErrors<KpiDraft> _errors = new(new KpiDraftValidator());
+    private readonly DialogSave<KpiDraft> _save = new(new KpiDraftValidator());
     private MudForm? _form;
     private KpiDraft _draft = new();
-    private bool _saving;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -51,27 +50,13 @@ public sealed partial class KpiDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        Result result = Kpi is null
-            ? await Kpis.CreateAsync(CircleId, _draft)
-            : await Kpis.EditAsync(Kpi.Id, _draft, Kpi.Version);
-        _saving = false;
-        if (result.Succeeded)
+        // Field messages show under their fields; a conflict or a refusal above the buttons.
+        if (await _save.SaveAsync(_form, _draft, async () => Kpi is null
+                ? await Kpis.CreateAsync(CircleId, _draft)
+                : await Kpis.EditAsync(Kpi.Id, _draft, Kpi.Version)))
         {
             Dialog.Close(DialogResult.Ok(true));
-            return;
         }
-
-        // Field messages show under their fields; a conflict or a refusal above the buttons.
-        _errors.Show(result, _draft);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();

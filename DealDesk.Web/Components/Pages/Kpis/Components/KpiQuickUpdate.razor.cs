@@ -17,7 +17,7 @@ public sealed partial class KpiQuickUpdate
     private KpiValueDraft _draft = new();
     private MudForm? _form;
     private bool _editing;
-    private bool _saving;
+    private readonly DialogSave _save = new();
     private string? _message;
 
     [Inject]
@@ -63,7 +63,7 @@ public sealed partial class KpiQuickUpdate
 
     private async Task SaveAsync()
     {
-        if (_form is null || _saving)
+        if (_form is null || _save.Saving)
         {
             return;
         }
@@ -74,10 +74,8 @@ public sealed partial class KpiQuickUpdate
             return;
         }
 
-        _saving = true;
         _message = null;
-        var result = await Kpis.UpdateValueAsync(Card.Id, _draft.Value!.Value, Card.Version);
-        _saving = false;
+        var result = await _save.RunAsync(() => Kpis.UpdateValueAsync(Card.Id, _draft.Value!.Value, Card.Version));
         if (result.Succeeded)
         {
             _editing = false;

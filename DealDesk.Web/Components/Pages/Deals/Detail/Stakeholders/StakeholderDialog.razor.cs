@@ -10,11 +10,10 @@ namespace DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;
 /// at once, and scores set by hand. The service checks the same rules again and the unique email.</summary>
 public sealed partial class StakeholderDialog
 {
-    private readonly FormErrors<StakeholderDraft> _errors = new(new StakeholderDraftValidator());
+    private readonly DialogSave<StakeholderDraft> _save = new(new StakeholderDraftValidator());
     private MudForm? _form;
     private StakeholderDraft _draft = new();
     private ContactOption? _contact;
-    private bool _saving;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -66,26 +65,12 @@ public sealed partial class StakeholderDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        Result result = Person is null
-            ? await Stakeholders.AddAsync(DealId, _draft)
-            : await Stakeholders.UpdateAsync(DealId, Person.Id, _draft);
-        _saving = false;
-        if (result.Succeeded)
+        if (await _save.SaveAsync(_form, _draft, async () => Person is null
+                ? await Stakeholders.AddAsync(DealId, _draft)
+                : await Stakeholders.UpdateAsync(DealId, Person.Id, _draft)))
         {
             Dialog.Close(DialogResult.Ok(true));
-            return;
         }
-
-        _errors.Show(result, _draft);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();

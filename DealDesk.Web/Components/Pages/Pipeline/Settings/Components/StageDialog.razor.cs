@@ -12,11 +12,10 @@ namespace DealDesk.Web.Components.Pages.Pipeline.Settings.Components;
 /// </summary>
 public sealed partial class StageDialog
 {
-    private readonly FormErrors<StageDraft> _errors = new(new StageDraftValidator());
+    // A conflict shows in its own notice, which offers to reload the stored values.
+    private readonly DialogSave<StageDraft> _save = new(new StageDraftValidator(), conflictAsNotice: true);
     private StageDraft _draft = new();
     private MudForm? _form;
-    private bool _saving;
-    private string? _conflict;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -57,11 +56,10 @@ public sealed partial class StageDialog
     private async Task ReloadAsync()
     {
         var current = (await Pipeline.ListAsync()).FirstOrDefault(s => s.Id == Stage!.Id);
-        _conflict = null;
-        _errors.Clear();
+        _save.Clear();
         if (current is null)
         {
-            _errors.Show(Result.NotFound(StageMessages.NotFound), _draft);
+            _save.Errors.Show(Result.NotFound(StageMessages.NotFound), _draft);
             return;
         }
 
@@ -82,31 +80,11 @@ public sealed partial class StageDialog
 
     private async Task SaveAsync()
     {
-        await _form!.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _saving = true;
-        _errors.Clear();
-        _conflict = null;
-        Result result = Stage is null ? await Pipeline.AddAsync(_draft) : await Pipeline.UpdateAsync(Stage.Id, _draft);
-        _saving = false;
-        if (result.Succeeded)
+        if (await _save.SaveAsync(_form, _draft, async () =>
+                Stage is null ? await Pipeline.AddAsync(_draft) : await Pipeline.UpdateAsync(Stage.Id, _draft)))
         {
             Dialog.Close(DialogResult.Ok(true));
-            return;
         }
-
-        if (result.Status == ResultStatus.Conflict)
-        {
-            _conflict = result.Message;
-            return;
-        }
-
-        _errors.Show(result, _draft);
-        await _form.ValidateAsync();
     }
 
     private void Cancel() => Dialog.Cancel();
