@@ -188,13 +188,6 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>Links the lead the deal came from.</summary>
     public void LinkPrimaryContact(Guid? contactId) => PrimaryContactId = contactId;
 
-    /// <summary>Records that the deal was synced with an external CRM.</summary>
-    public void MarkSynced(string externalId, DateTime at)
-    {
-        ExternalId = Guard.Text(externalId, ShortTextMaxLength, "External id");
-        SyncedAt = at;
-    }
-
     /// <summary>Moves the deal to <paramref name="stage"/>: records the move in the stage history,
     /// takes the stage's probability, and sets or clears the won/lost timestamps. Entering a won or lost stage ends
     /// health scoring in the same write: the score, trend and calculation time are cleared.</summary>

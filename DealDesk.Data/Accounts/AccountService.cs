@@ -95,13 +95,13 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await NameTakenAsync(db, draft.Name, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         Account account;
@@ -112,14 +112,14 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Accounts.Add(account);
         var saved = await SaveAsync(db, account, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Result<Guid>.From(saved);
+            return saved;
         }
 
         LogCreated(account.Id);

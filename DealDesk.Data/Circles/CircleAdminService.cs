@@ -89,19 +89,19 @@ internal sealed partial class CircleAdminService(
         if (!user.IsWorkspaceAdmin)
         {
             LogWorkspaceRefusal(user.UserId, "create circles", $"workspace {user.WorkspaceId}");
-            return Result<Guid>.From(Result.Forbidden(CircleMessages.OnlyWorkspaceAdminsCreate));
+            return Result.Forbidden(CircleMessages.OnlyWorkspaceAdminsCreate);
         }
 
         var valid = CircleValidator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await NameTakenAsync(db, draft.Name, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         var circle = new Circle(draft.Name, draft.Description);
@@ -109,7 +109,7 @@ internal sealed partial class CircleAdminService(
         var saved = await SaveCircleAsync(db, circle, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Result<Guid>.From(saved);
+            return saved;
         }
 
         LogCircleCreated(circle.Id, user.UserId);

@@ -75,7 +75,7 @@ internal sealed partial class ContactService
         if (await access.CheckAsync(search.CircleId, CircleAction.ViewContacts, "contacts export", cancellationToken)
             is { } refused)
         {
-            return Result<IAsyncEnumerable<ContactRow>>.From(refused);
+            return refused;
         }
 
         return Result<IAsyncEnumerable<ContactRow>>.Ok(StreamAsync(search, cancellationToken));

@@ -31,19 +31,19 @@ internal sealed partial class ContactService(
         ArgumentNullException.ThrowIfNull(draft);
         if (await access.CheckAsync(circleId, CircleAction.CreateContact, "new contact", cancellationToken) is { } refused)
         {
-            return Result<Guid>.From(refused);
+            return refused;
         }
 
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await EmailTakenAsync(db, circleId, draft.Email, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         Contact contact;
@@ -54,14 +54,14 @@ internal sealed partial class ContactService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Contacts.Add(contact);
         var saved = await SaveAsync(db, contact, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Result<Guid>.From(saved);
+            return saved;
         }
 
         LogCreated(contact.Id, circleId);
@@ -195,12 +195,12 @@ internal sealed partial class ContactService(
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteRequired));
+            return Result.Invalid("Text", ContactMessages.NoteRequired);
         }
 
         if (trimmed.Length > ContactNote.TextMaxLength)
         {
-            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteTooLong));
+            return Result.Invalid("Text", ContactMessages.NoteTooLong);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -209,13 +209,13 @@ internal sealed partial class ContactService(
             var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
             if (contact is null)
             {
-                return Result<ContactNoteItem>.From(Result.NotFound(ContactMessages.NotFound));
+                return Result.NotFound(ContactMessages.NotFound);
             }
 
             if (await access.CheckAsync(contact.CircleId, CircleAction.AddContactNote, Target(contactId),
                     cancellationToken) is { } refused)
             {
-                return Result<ContactNoteItem>.From(refused);
+                return refused;
             }
 
             // The note, the latest note and the last contact are written by this one SaveChanges: one transaction.
@@ -232,7 +232,7 @@ internal sealed partial class ContactService(
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Result<ContactNoteItem>.From(Result.Conflict(ContactMessages.Conflict));
+                return Result.Conflict(ContactMessages.Conflict);
             }
 
             var author = user.UserId is { } me

@@ -21,13 +21,13 @@ internal static class DealCreation
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Deal>.From(valid);
+            return valid;
         }
 
         var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
         if (!references.Succeeded)
         {
-            return Result<Deal>.From(references);
+            return (Result)references;
         }
 
         var stage = references.Value!;
@@ -42,7 +42,7 @@ internal static class DealCreation
         }
         catch (DomainException e)
         {
-            return Result<Deal>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Deals.Add(deal);

@@ -52,5 +52,5 @@ internal static class DealReferences
             && (u.IsWorkspaceAdmin || db.CircleMemberships.Any(m => m.UserId == u.Id && circleIds.Contains(m.CircleId))));
 
     private static Result<PipelineStage> Fail(string field, string message) =>
-        Result<PipelineStage>.From(Result.Invalid(field, message));
+        Result.Invalid(field, message);
 }

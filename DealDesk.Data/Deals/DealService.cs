@@ -67,7 +67,7 @@ internal sealed partial class DealService(
         var added = await DealCreation.AddAsync(db, draft, user.UserId, Now(), cancellationToken);
         if (!added.Succeeded)
         {
-            return Result<Guid>.From(added);
+            return (Result)added;
         }
 
         var deal = added.Value!;

@@ -42,20 +42,20 @@ internal sealed partial class PipelineSettingsService(
         ArgumentNullException.ThrowIfNull(draft);
         if (Refused("add a stage") is { } refused)
         {
-            return Result<Guid>.From(refused);
+            return refused;
         }
 
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stages = await OrderedStagesAsync(db, cancellationToken);
         if (NameTaken(stages, draft.Name, exceptId: null) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         PipelineStage stage;
@@ -65,7 +65,7 @@ internal sealed partial class PipelineSettingsService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         // After the last stage of its kind or of any kind before it: open stages, then won, then lost.

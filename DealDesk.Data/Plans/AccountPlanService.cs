@@ -43,7 +43,7 @@ internal sealed partial class AccountPlanService(
         var stored = await PlanDocuments.WithSaver(db, Versions(db, accountId).Where(v => v.Number == number))
             .SingleOrDefaultAsync(cancellationToken);
         return stored is null
-            ? Result<PlanSnapshot<AccountPlan>>.From(Result.NotFound(PlanMessages.VersionNotFound))
+            ? Result.NotFound(PlanMessages.VersionNotFound)
             : Result<PlanSnapshot<AccountPlan>>.Ok(PlanDocuments.Snapshot<AccountPlan>(stored));
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class AccountPlanService(
         var valid = Validator.Validate(plan).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<int>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -80,7 +80,7 @@ internal sealed partial class AccountPlanService(
         if (latest != (basedOn ?? 0))
         {
             LogConflict(accountId, basedOn ?? 0, latest);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
+            return Result.Conflict(PlanMessages.Conflict);
         }
 
         var number = latest + 1;
@@ -94,7 +94,7 @@ internal sealed partial class AccountPlanService(
         {
             // Another save took this number between our check and our insert: the unique index refused ours.
             LogConflict(accountId, latest, number);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
+            return Result.Conflict(PlanMessages.Conflict);
         }
 
         LogSaved(accountId, number);
@@ -121,7 +121,7 @@ internal sealed partial class AccountPlanService(
     private static IQueryable<AccountPlanVersion> Versions(DealDeskDbContext db, Guid accountId) =>
         db.AccountPlanVersions.Where(v => v.AccountId == accountId);
 
-    private static Result<T> NotFound<T>() => Result<T>.From(Result.NotFound(PlanMessages.AccountNotFound));
+    private static Result<T> NotFound<T>() => Result.NotFound(PlanMessages.AccountNotFound);
 
     [LoggerMessage(LogLevel.Information, "Account plan of account {AccountId}: version {Number} saved")]
     private partial void LogSaved(Guid accountId, int number);

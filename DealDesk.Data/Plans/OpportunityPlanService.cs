@@ -52,7 +52,7 @@ internal sealed partial class OpportunityPlanService(
         var stored = await PlanDocuments.WithSaver(db, Versions(db, dealId).Where(v => v.Number == number))
             .SingleOrDefaultAsync(cancellationToken);
         return stored is null
-            ? Result<PlanSnapshot<OpportunityPlan>>.From(Result.NotFound(PlanMessages.VersionNotFound))
+            ? Result.NotFound(PlanMessages.VersionNotFound)
             : Result<PlanSnapshot<OpportunityPlan>>.Ok(PlanDocuments.Snapshot<OpportunityPlan>(stored));
     }
 
@@ -76,7 +76,7 @@ internal sealed partial class OpportunityPlanService(
         var valid = Validator.Validate(plan).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<int>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -91,7 +91,7 @@ internal sealed partial class OpportunityPlanService(
         if (latest != (basedOn ?? 0))
         {
             LogConflict(dealId, basedOn ?? 0, latest);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
+            return Result.Conflict(PlanMessages.Conflict);
         }
 
         var number = latest + 1;
@@ -107,7 +107,7 @@ internal sealed partial class OpportunityPlanService(
         {
             // Another save took this number between our check and our insert: the unique index refused ours.
             LogConflict(dealId, latest, number);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
+            return Result.Conflict(PlanMessages.Conflict);
         }
 
         LogSaved(dealId, number);
@@ -187,7 +187,7 @@ internal sealed partial class OpportunityPlanService(
     private static IQueryable<OpportunityPlanVersion> Versions(DealDeskDbContext db, Guid dealId) =>
         db.OpportunityPlanVersions.Where(v => v.DealId == dealId);
 
-    private static Result<T> NotFound<T>() => Result<T>.From(Result.NotFound(PlanMessages.DealNotFound));
+    private static Result<T> NotFound<T>() => Result.NotFound(PlanMessages.DealNotFound);
 
     [LoggerMessage(LogLevel.Information, "Opportunity plan of deal {DealId}: version {Number} saved")]
     private partial void LogSaved(Guid dealId, int number);

@@ -56,7 +56,7 @@ internal sealed class DealTaskService(
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -65,13 +65,13 @@ internal sealed class DealTaskService(
             .SingleOrDefaultAsync(cancellationToken);
         if (deal is null)
         {
-            return Result<Guid>.From(Result.NotFound(DealMessages.NotFound));
+            return Result.NotFound(DealMessages.NotFound);
         }
 
         if (draft.AssigneeId is { } assigneeId
             && !await DealReferences.OwnersOf(db, [deal.CircleId]).AnyAsync(u => u.Id == assigneeId, cancellationToken))
         {
-            return Result<Guid>.From(Result.Invalid(nameof(TaskDraft.AssigneeId), TaskMessages.AssigneeCannotSeeDeal));
+            return Result.Invalid(nameof(TaskDraft.AssigneeId), TaskMessages.AssigneeCannotSeeDeal);
         }
 
         var now = Now();

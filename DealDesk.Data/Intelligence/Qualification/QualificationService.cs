@@ -94,14 +94,14 @@ internal sealed class QualificationService(
         var valid = EvidenceValidator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deal = await VisibleDealAsync(db, dealId, cancellationToken);
         if (deal is null)
         {
-            return Result<Guid>.From(Result.NotFound(DealNotFound));
+            return Result.NotFound(DealNotFound);
         }
 
         var now = Now();
@@ -113,7 +113,7 @@ internal sealed class QualificationService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.IntelligenceEvidence.Add(evidence);

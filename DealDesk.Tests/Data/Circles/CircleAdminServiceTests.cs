@@ -277,7 +277,7 @@ public sealed partial class CircleAdminServiceTests(SeededDatabase seeded) : ICl
         await using var rep = await AsAsync(Rep);
         var jordan = await UserIdAsync(Jordan);
 
-        var results = new[]
+        var results = new Result[]
         {
             await rep.Service.AddMemberAsync(new MemberRoleRequest(id, await UserIdAsync(Casey), CircleRole.Member)),
             await rep.Service.ChangeRoleAsync(new MemberRoleRequest(id, jordan, CircleRole.Moderator)),

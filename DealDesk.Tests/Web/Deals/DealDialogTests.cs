@@ -115,7 +115,7 @@ public sealed class DealDialogTests : MudComponentTest
         public Task<Result<Guid>> CreateAsync(DealDraft draft, CancellationToken cancellationToken = default)
         {
             Created.Add(draft);
-            return Task.FromResult(Answer.Succeeded ? Result<Guid>.Ok(Guid.NewGuid()) : Result<Guid>.From(Answer));
+            return Task.FromResult<Result<Guid>>(Answer.Succeeded ? Result<Guid>.Ok(Guid.NewGuid()) : Answer);
         }
 
         public Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default) =>

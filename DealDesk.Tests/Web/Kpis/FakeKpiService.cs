@@ -13,7 +13,7 @@ internal sealed class FakeKpiService : IKpiService
     public List<(Guid Id, KpiDraft Draft, byte[] Version)> Edited { get; } = [];
 
     /// <summary>The answer to a value update or an edit.</summary>
-    public Result<KpiCard> Answer { get; set; } = Result<KpiCard>.From(Result.NotFound(KpiMessages.NotFound));
+    public Result<KpiCard> Answer { get; set; } = Result.NotFound(KpiMessages.NotFound);
 
     /// <summary>The answer to a create.</summary>
     public Result<Guid> CreateAnswer { get; set; } = Result<Guid>.Ok(Guid.NewGuid());
