@@ -217,6 +217,13 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
         return EnterStage(stage, by, at, lostReason, StageId);
     }
 
+    /// <summary>Why a deal cannot enter a stage of <paramref name="kind"/> with <paramref name="lostReason"/>, in
+    /// words for the user; <c>null</c> when it can. The rule that a lost stage needs a reason, for services to check a
+    /// request with before they change anything; entering the stage enforces it again (as a required lost reason).
+    /// </summary>
+    public static string? WhyCannotEnter(StageKind kind, string? lostReason) =>
+        kind == StageKind.Lost && string.IsNullOrWhiteSpace(lostReason) ? DealMessages.LostReasonRequired : null;
+
     private DealStageHistory EnterStage(PipelineStage stage, Guid? by, DateTime at, string? lostReason, Guid? fromStageId)
     {
         LostReason = stage.Kind == StageKind.Lost

@@ -142,10 +142,10 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
             return Result.NotFound(AccountMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(account, draft.Version))
+        if (db.ExpectVersion(account, draft.Version, AccountMessages.Conflict) is { } stale)
         {
             LogConflict(accountId);
-            return Result.Conflict(AccountMessages.Conflict);
+            return stale;
         }
 
         if (await NameTakenAsync(db, draft.Name, exceptId: accountId, cancellationToken) is { } taken)
@@ -179,13 +179,13 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(account.Id);
-            return Result.Conflict(AccountMessages.Conflict);
+            var saved = await db.SaveOrConflictAsync(AccountMessages.Conflict, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                LogConflict(account.Id);
+            }
+
+            return saved;
         }
         catch (DbUpdateException)
         {

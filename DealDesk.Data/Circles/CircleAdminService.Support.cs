@@ -50,15 +50,11 @@ internal sealed partial class CircleAdminService
                 return refused;
             }
 
-            try
+            // Changed or removed by someone else since it was read: nothing of theirs is overwritten.
+            if (await db.SaveOrConflictAsync(CircleMessages.MemberConflict, ct) is { Succeeded: false } lost)
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Changed or removed by someone else since it was read: nothing of theirs is overwritten.
                 await transaction.RollbackAsync(ct);
-                return Result.Conflict(CircleMessages.MemberConflict);
+                return lost;
             }
 
             if (wasAdmin && !await db.CircleMemberships.AnyAsync(

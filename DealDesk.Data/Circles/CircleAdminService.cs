@@ -141,9 +141,9 @@ internal sealed partial class CircleAdminService(
             return Result.NotFound(CircleMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(circle, draft.Version))
+        if (db.ExpectVersion(circle, draft.Version, CircleMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(CircleMessages.Conflict);
+            return stale;
         }
 
         if (await NameTakenAsync(db, draft.Name, exceptId: circleId, cancellationToken) is { } taken)
@@ -213,12 +213,7 @@ internal sealed partial class CircleAdminService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Conflict(CircleMessages.Conflict);
+            return await db.SaveOrConflictAsync(CircleMessages.Conflict, cancellationToken);
         }
         catch (DbUpdateException)
         {

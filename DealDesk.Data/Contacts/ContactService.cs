@@ -68,8 +68,7 @@ internal sealed partial class ContactService(
         return Result<Guid>.Ok(contact.Id);
     }
 
-    public async Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion,
-        CancellationToken cancellationToken = default)
+    public async Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -91,9 +90,9 @@ internal sealed partial class ContactService(
             return valid;
         }
 
-        if (!db.ExpectVersion(contact, expectedVersion))
+        if (db.ExpectVersion(contact, draft.Version, ContactMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(ContactMessages.Conflict);
+            return stale;
         }
 
         if (await EmailTakenAsync(db, contact.CircleId, draft.Email, contactId, cancellationToken) is { } taken)
@@ -119,7 +118,7 @@ internal sealed partial class ContactService(
         return saved;
     }
 
-    public async Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion,
+    public async Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[] version,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -140,9 +139,9 @@ internal sealed partial class ContactService(
             return Result.Invalid(nameof(ContactDraft.FunnelStage), "Choose a funnel stage.");
         }
 
-        if (expectedVersion is not null && !db.ExpectVersion(contact, expectedVersion))
+        if (db.ExpectVersion(contact, version, ContactMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(ContactMessages.Conflict);
+            return stale;
         }
 
         var from = contact.FunnelStage;
@@ -249,13 +248,13 @@ internal sealed partial class ContactService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(contact.Id);
-            return Result.Conflict(ContactMessages.Conflict);
+            var saved = await db.SaveOrConflictAsync(ContactMessages.Conflict, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                LogConflict(contact.Id);
+            }
+
+            return saved;
         }
         catch (DbUpdateException)
         {

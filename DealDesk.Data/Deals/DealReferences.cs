@@ -32,9 +32,9 @@ internal static class DealReferences
             return Fail(nameof(DealDraft.StageId), "Choose a stage of this pipeline.");
         }
 
-        if (stage.Kind == StageKind.Lost && string.IsNullOrWhiteSpace(draft.LostReason))
+        if (Deal.WhyCannotEnter(stage.Kind, draft.LostReason) is { } refusal)
         {
-            return Fail(nameof(DealDraft.LostReason), DealMessages.LostReasonRequired);
+            return Fail(nameof(DealDraft.LostReason), refusal);
         }
 
         if (draft.OwnerId is { } ownerId

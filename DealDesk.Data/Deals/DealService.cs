@@ -96,9 +96,9 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(deal, draft.Version))
+        if (db.ExpectVersion(deal, draft.Version, DealMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(DealMessages.Conflict);
+            return stale;
         }
 
         var references = await DealReferences.CheckAsync(db, draft, cancellationToken);
@@ -148,7 +148,7 @@ internal sealed partial class DealService(
             fromStage, notified, cancellationToken);
     }
 
-    public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+    public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -158,9 +158,9 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (expectedVersion is not null && !db.ExpectVersion(deal, expectedVersion))
+        if (db.ExpectVersion(deal, version, DealMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(DealMessages.Conflict);
+            return stale;
         }
 
         var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Id == stageId, cancellationToken);
@@ -169,9 +169,9 @@ internal sealed partial class DealService(
             return Result.NotFound("That stage no longer exists — reload the pipeline.");
         }
 
-        if (stage.Kind == StageKind.Lost && string.IsNullOrWhiteSpace(lostReason))
+        if (Deal.WhyCannotEnter(stage.Kind, lostReason) is { } refusal)
         {
-            return Result.Invalid(nameof(DealDraft.LostReason), DealMessages.LostReasonRequired);
+            return Result.Invalid(nameof(DealDraft.LostReason), refusal);
         }
 
         var fromStage = deal.StageId;
@@ -198,14 +198,11 @@ internal sealed partial class DealService(
     private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,
         Guid? notified, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await db.SaveOrConflictAsync(DealMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
             LogConflict(deal.Id);
-            return Result.Conflict(DealMessages.Conflict);
+            return saved;
         }
 
         if (kind == DealChangeKind.Moved)

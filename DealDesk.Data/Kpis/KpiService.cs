@@ -128,8 +128,7 @@ internal sealed partial class KpiService(
         return Result<Guid>.Ok(kpi.Id);
     }
 
-    public async Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, byte[] version,
-        CancellationToken cancellationToken = default)
+    public async Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var valid = DraftValidator.Validate(draft, o => o.IncludeProperties(
@@ -139,7 +138,7 @@ internal sealed partial class KpiService(
             return valid;
         }
 
-        return await ChangeAsync(kpiId, CircleAction.EditKpi, version, (db, kpi) =>
+        return await ChangeAsync(kpiId, CircleAction.EditKpi, draft.Version, (db, kpi) =>
         {
             if (kpi.Redefine(draft.Name, draft.Target!.Value, draft.Unit, draft.Direction, Now()) is { } entry)
             {
@@ -222,10 +221,9 @@ internal sealed partial class KpiService(
 
     /// <summary>Loads the KPI, checks the action and the version, applies <paramref name="change"/> and saves the KPI
     /// and any history entry it added in one SaveChanges, whose UPDATE carries the version the user saw.</summary>
-    private async Task<Result<KpiCard>> ChangeAsync(Guid kpiId, CircleAction action, byte[] version,
+    private async Task<Result<KpiCard>> ChangeAsync(Guid kpiId, CircleAction action, byte[]? version,
         Action<DealDeskDbContext, Kpi> change, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(version);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await CheckAsync(db, kpiId, action, cancellationToken) is { } denied)
         {
@@ -238,10 +236,10 @@ internal sealed partial class KpiService(
             return Result.NotFound(KpiMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(kpi, version))
+        if (db.ExpectVersion(kpi, version, KpiMessages.Conflict) is { } stale)
         {
             LogConflict(kpiId);
-            return Result.Conflict(KpiMessages.Conflict);
+            return stale;
         }
 
         try
@@ -253,14 +251,11 @@ internal sealed partial class KpiService(
             return Result.Invalid("", e.Message);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await db.SaveOrConflictAsync(KpiMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
             LogConflict(kpiId);
-            return Result.Conflict(KpiMessages.Conflict);
+            return saved;
         }
 
         LogChanged(kpiId, action);

@@ -100,10 +100,10 @@ internal sealed partial class PipelineSettingsService(
             return Result.NotFound(StageMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(stage, draft.Version))
+        if (db.ExpectVersion(stage, draft.Version, StageMessages.Conflict) is { } stale)
         {
             LogConflict(stageId);
-            return Result.Conflict(StageMessages.Conflict);
+            return stale;
         }
 
         if (NameTaken(stages, draft.Name, exceptId: stageId) is { } taken)
@@ -123,14 +123,11 @@ internal sealed partial class PipelineSettingsService(
             return Result.Invalid("", e.Message);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await db.SaveOrConflictAsync(StageMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
             LogConflict(stageId);
-            return Result.Conflict(StageMessages.Conflict);
+            return saved;
         }
 
         LogUpdated(stage.Id);

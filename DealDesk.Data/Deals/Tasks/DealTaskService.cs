@@ -99,15 +99,13 @@ internal sealed class DealTaskService(
         return Result<Guid>.Ok(task.Id);
     }
 
-    public Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null,
-        CancellationToken cancellationToken = default) =>
-        ChangeAsync(taskId, complete: true, expectedVersion, cancellationToken);
+    public Task<Result> CompleteAsync(Guid taskId, byte[] version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(taskId, complete: true, version, cancellationToken);
 
-    public Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null,
-        CancellationToken cancellationToken = default) =>
-        ChangeAsync(taskId, complete: false, expectedVersion, cancellationToken);
+    public Task<Result> ReopenAsync(Guid taskId, byte[] version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(taskId, complete: false, version, cancellationToken);
 
-    private async Task<Result> ChangeAsync(Guid taskId, bool complete, byte[]? expectedVersion,
+    private async Task<Result> ChangeAsync(Guid taskId, bool complete, byte[] version,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -128,9 +126,9 @@ internal sealed class DealTaskService(
             return Result.Ok();
         }
 
-        if (expectedVersion is not null && !db.ExpectVersion(task, expectedVersion))
+        if (db.ExpectVersion(task, version, TaskMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(TaskMessages.Conflict);
+            return stale;
         }
 
         var now = Now();
@@ -147,13 +145,10 @@ internal sealed class DealTaskService(
                 $"Task reopened: {task.Title}"));
         }
 
-        try
+        var saved = await db.SaveOrConflictAsync(TaskMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Conflict(TaskMessages.Conflict);
+            return saved;
         }
 
         Announce(deal);

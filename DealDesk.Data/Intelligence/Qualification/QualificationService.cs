@@ -48,9 +48,9 @@ internal sealed class QualificationService(
             row = new DealQualification(dealId, draft.Element);
             db.DealQualifications.Add(row);
         }
-        else if (!db.ExpectVersion(row, draft.Version))
+        else if (db.ExpectVersion(row, draft.Version, QualificationMessages.ElementConflict) is { } stale)
         {
-            return Result.Conflict(QualificationMessages.ElementConflict);
+            return stale;
         }
 
         var before = (row.Status, row.Score, row.Summary);
@@ -74,12 +74,15 @@ internal sealed class QualificationService(
             Describe(draft.Element, before.Status, before.Score, row.Status, row.Score)));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (await db.SaveOrConflictAsync(QualificationMessages.ElementConflict, cancellationToken)
+                is { Succeeded: false } lost)
+            {
+                return lost;
+            }
         }
         catch (DbUpdateException)
         {
-            // A concurrency failure (the row changed after our read) or the unique index refusing a second first
-            // assessment: either way someone else's assessment was saved first and is kept.
+            // The unique index refusing a second first assessment: someone else's was saved first and is kept.
             return Result.Conflict(QualificationMessages.ElementConflict);
         }
 

@@ -123,10 +123,10 @@ internal sealed partial class StakeholderService(
             return taken;
         }
 
-        if (!db.ExpectVersion(stakeholder, draft.Version))
+        if (db.ExpectVersion(stakeholder, draft.Version, StakeholderMessages.Conflict) is { } stale)
         {
             LogConflict(stakeholderId);
-            return Result.Conflict(StakeholderMessages.Conflict);
+            return stale;
         }
 
         var before = StakeholderChanges.Snapshot(stakeholder);
@@ -154,7 +154,7 @@ internal sealed partial class StakeholderService(
     }
 
     public async Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value,
-        string? evidence, byte[] expectedVersion, CancellationToken cancellationToken = default)
+        string? evidence, byte[] version, CancellationToken cancellationToken = default)
     {
         if (value is < StakeholderScore.Min or > StakeholderScore.Max)
         {
@@ -174,10 +174,10 @@ internal sealed partial class StakeholderService(
             return found.Failure!;
         }
 
-        if (!db.ExpectVersion(stakeholder, expectedVersion))
+        if (db.ExpectVersion(stakeholder, version, StakeholderMessages.Conflict) is { } stale)
         {
             LogConflict(stakeholderId);
-            return Result.Conflict(StakeholderMessages.Conflict);
+            return stale;
         }
 
         var before = StakeholderChanges.Snapshot(stakeholder);
@@ -307,12 +307,11 @@ internal sealed partial class StakeholderService(
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(stakeholder.Id);
-            return Result.Conflict(StakeholderMessages.Conflict);
+            if (await db.SaveOrConflictAsync(StakeholderMessages.Conflict, cancellationToken) is { Succeeded: false } lost)
+            {
+                LogConflict(stakeholder.Id);
+                return lost;
+            }
         }
         catch (DbUpdateException)
         {

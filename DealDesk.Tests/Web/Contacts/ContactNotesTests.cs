@@ -129,9 +129,9 @@ public sealed class ContactNotesTests : MudComponentTest
 
         public Task<Result<Guid>> CreateAsync(Guid circleId, ContactDraft draft, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[] version, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

@@ -121,7 +121,7 @@ public sealed class DealDialogTests : MudComponentTest
         public Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default) =>
             Task.FromResult(Answer);
 
-        public Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+        public Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
             CancellationToken cancellationToken = default) => Task.FromResult(Answer);
     }
 

@@ -142,7 +142,8 @@ public sealed class DealHealthServiceTests
         var deals = new DealService(new FixedScopeContextFactory(sqlite.Database, scope), new TestCurrentUser(scope),
             _clock, _feed, NullLogger<DealService>.Instance,
             new InProcessNotificationFeed(NullLogger<InProcessNotificationFeed>.Instance));
-        Assert.True((await deals.MoveAsync(dealId, stageId, "Went with a competitor", expectedVersion: null)).Succeeded);
+        var version = (await deals.GetDraftAsync(dealId))!.Version!;
+        Assert.True((await deals.MoveAsync(dealId, stageId, "Went with a competitor", version)).Succeeded);
 
         await using (var db = sqlite.For(scope))
         {

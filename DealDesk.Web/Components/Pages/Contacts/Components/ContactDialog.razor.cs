@@ -14,7 +14,6 @@ public sealed partial class ContactDialog
     private readonly FormErrors<ContactDraft> _errors = new(new ContactDraftValidator());
     private MudForm? _form;
     private ContactDraft? _draft;
-    private byte[] _version = [];
     private bool _missing;
     private bool _saving;
     private bool _conflict;
@@ -64,7 +63,6 @@ public sealed partial class ContactDialog
         var contact = await Contacts.GetAsync(id);
         _missing = contact is null;
         _draft = contact?.ToDraft();
-        _version = contact?.Version ?? [];
     }
 
     private async Task SaveAsync()
@@ -81,7 +79,7 @@ public sealed partial class ContactDialog
         Guid savedId;
         if (ContactId is { } id)
         {
-            result = await Contacts.UpdateAsync(id, _draft!, _version);
+            result = await Contacts.UpdateAsync(id, _draft!);
             savedId = id;
         }
         else

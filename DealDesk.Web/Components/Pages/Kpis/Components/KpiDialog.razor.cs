@@ -47,6 +47,7 @@ public sealed partial class KpiDialog
             : new KpiDraft
             {
                 Name = Kpi.Name, Value = Kpi.Value, Target = Kpi.Target, Unit = Kpi.Unit, Direction = Kpi.Direction,
+                Version = Kpi.Version,
             };
 
     private async Task SaveAsync()
@@ -61,7 +62,7 @@ public sealed partial class KpiDialog
         _errors.Clear();
         Result result = Kpi is null
             ? await Kpis.CreateAsync(CircleId, _draft)
-            : await Kpis.EditAsync(Kpi.Id, _draft, Kpi.Version);
+            : await Kpis.EditAsync(Kpi.Id, _draft);
         _saving = false;
         if (result.Succeeded)
         {
