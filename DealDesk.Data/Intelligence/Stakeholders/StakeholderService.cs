@@ -156,15 +156,14 @@ internal sealed partial class StakeholderService(
     public async Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value,
         string? evidence, byte[] version, CancellationToken cancellationToken = default)
     {
-        if (value is < StakeholderScore.Min or > StakeholderScore.Max)
+        if (StakeholderScore.WhyNotAScore(value) is { } badValue)
         {
-            return Result.Invalid("Value", $"Scores run from {StakeholderScore.Min} to {StakeholderScore.Max}.");
+            return Result.Invalid("Value", badValue);
         }
 
-        if (evidence?.Trim().Length > StakeholderScore.EvidenceMaxLength)
+        if (StakeholderScore.WhyNotEvidence(evidence) is { } badEvidence)
         {
-            return Result.Invalid("Evidence",
-                $"Evidence must be at most {StakeholderScore.EvidenceMaxLength} characters.");
+            return Result.Invalid("Evidence", badEvidence);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
