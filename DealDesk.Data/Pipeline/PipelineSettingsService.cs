@@ -176,9 +176,9 @@ internal sealed partial class PipelineSettingsService(
             return Result.NotFound(StageMessages.NotFound);
         }
 
-        if (!stages.Any(s => s.Id != stageId && s.Kind == stage.Kind))
+        if (StageDeletion.WhyNotLeave(stage.Kind, stages.Where(s => s.Id != stageId).Select(s => s.Kind)) is { } last)
         {
-            return Result.Invalid("", StageMessages.LastOfKind(stage.Kind));
+            return Result.Invalid("", last);
         }
 
         if (await StillUsedAsync(db, stageId, cancellationToken) is { } used)
