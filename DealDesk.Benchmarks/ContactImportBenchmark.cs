@@ -1,3 +1,4 @@
+using DealDesk.Tests.Support;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using DealDesk.Tests.Support;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;

@@ -1,3 +1,4 @@
+using DealDesk.Tests.Support;
 using BenchmarkDotNet.Attributes;
 using DealDesk.Core.Deals;
 using DealDesk.Data;

@@ -8,7 +8,7 @@ namespace DealDesk.Core.Circles;
 public sealed record MemberRoleRequest(Guid CircleId, Guid UserId, CircleRole Role)
 {
     /// <summary>For a role change, the membership's version as the member list showed it
-    /// (<see cref="CircleMember.Version"/>): a role changed by someone else since is not overwritten. <c>null</c> when
-    /// adding a member, or to check only against a change racing this one.</summary>
+    /// (<see cref="CircleMember.Version"/>): a role changed by someone else since is not overwritten, and a change
+    /// without it is a conflict. <c>null</c> when adding a member.</summary>
     public byte[]? Version { get; init; }
 }

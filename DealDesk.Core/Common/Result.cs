@@ -20,12 +20,11 @@ public enum ResultStatus
 }
 
 /// <summary>The outcome of a command. Expected failures travel as values the UI can show; exceptions are for bugs.</summary>
-public class Result
+public sealed class Result
 {
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    /// <summary>Creates an outcome.</summary>
-    protected Result(ResultStatus status, string? message, IReadOnlyDictionary<string, string[]>? fieldErrors)
+    private Result(ResultStatus status, string? message, IReadOnlyDictionary<string, string[]>? fieldErrors)
     {
         Status = status;
         Message = message;
@@ -70,28 +69,57 @@ public class Result
         FieldErrors.Count > 0 ? FieldErrors.SelectMany(e => e.Value) : Message is null ? [] : [Message];
 }
 
-/// <summary>The outcome of a command that produces a value.</summary>
+/// <summary>The outcome of a command that produces a value. A failed <see cref="Result"/> converts to it implicitly,
+/// so a service returns its guard's failure as is; it converts back to a <see cref="Result"/> (dropping the value) for
+/// code that only shows how a command ended.</summary>
+/// <remarks>Not a subclass of <see cref="Result"/>: C# allows no user-defined conversion from a base class, and the
+/// conversion from a failure is the point of this type.</remarks>
 /// <typeparam name="T">The value on success.</typeparam>
-public sealed class Result<T> : Result
+public sealed class Result<T>
 {
-    private Result(ResultStatus status, string? message, IReadOnlyDictionary<string, string[]>? fieldErrors, T? value)
-        : base(status, message, fieldErrors)
+    private readonly Result _outcome;
+
+    private Result(Result outcome, T? value)
     {
+        _outcome = outcome;
         Value = value;
     }
 
-    /// <summary>The value, when <see cref="Result.Succeeded"/>.</summary>
+    /// <summary>How it ended.</summary>
+    public ResultStatus Status => _outcome.Status;
+
+    /// <summary>What to tell the user when it failed.</summary>
+    public string? Message => _outcome.Message;
+
+    /// <summary>Messages per input field, when <see cref="Status"/> is <see cref="ResultStatus.Invalid"/>.</summary>
+    public IReadOnlyDictionary<string, string[]> FieldErrors => _outcome.FieldErrors;
+
+    /// <summary>It worked.</summary>
+    public bool Succeeded => _outcome.Succeeded;
+
+    /// <summary>The value, when <see cref="Succeeded"/>.</summary>
     public T? Value { get; }
 
     /// <summary>Success with <paramref name="value"/>.</summary>
-    public static Result<T> Ok(T value) => new(ResultStatus.Ok, null, null, value);
+    public static Result<T> Ok(T value) => new(Result.Ok(), value);
 
-    /// <summary>Builds a failed typed result from an untyped one.</summary>
-    public static Result<T> From(Result failure)
+    /// <summary>Carries a failure over; a success has no value to carry, so it is refused.</summary>
+    /// <exception cref="ArgumentException"><paramref name="failure"/> succeeded.</exception>
+    public static implicit operator Result<T>(Result failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
         return failure.Succeeded
             ? throw new ArgumentException("Only a failure can be carried over.", nameof(failure))
-            : new Result<T>(failure.Status, failure.Message, failure.FieldErrors, default);
+            : new Result<T>(failure, default);
     }
+
+    /// <summary>How it ended, without the value.</summary>
+    public static implicit operator Result(Result<T> result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result._outcome;
+    }
+
+    /// <summary>The field errors as one line each, for a summary.</summary>
+    public IEnumerable<string> AllMessages() => _outcome.AllMessages();
 }

@@ -40,6 +40,7 @@ public sealed record ContactDetail(
         Company = Company,
         Status = Status,
         FunnelStage = FunnelStage,
+        Version = Version,
     };
 }
 

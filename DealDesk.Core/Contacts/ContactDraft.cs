@@ -20,4 +20,8 @@ public sealed class ContactDraft
 
     /// <summary>Funnel stage.</summary>
     public FunnelStage FunnelStage { get; set; } = FunnelStage.NeedsOutreach;
+
+    /// <summary>The concurrency token of the contact as loaded for editing (<see cref="ContactDetail.Version"/>);
+    /// <c>null</c> for a new contact.</summary>
+    public byte[]? Version { get; set; }
 }

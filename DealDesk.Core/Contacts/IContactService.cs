@@ -12,14 +12,13 @@ public interface IContactService
     /// ignoring case, with a message on <see cref="ContactDraft.Email"/>. The new id on success.</summary>
     Task<Result<Guid>> CreateAsync(Guid circleId, ContactDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Saves an edited contact and refreshes its last contact. <paramref name="expectedVersion"/> must be
+    /// <summary>Saves an edited contact and refreshes its last contact. <see cref="ContactDraft.Version"/> must be
     /// the version the user edited, or nothing is written and the result is a conflict.</summary>
-    Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion,
-        CancellationToken cancellationToken = default);
+    Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves a contact to another funnel stage (a drop on the funnel board); counts as contact. With
-    /// <paramref name="expectedVersion"/>, a contact changed since the card was loaded is a conflict.</summary>
-    Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion,
+    /// <summary>Moves a contact to another funnel stage (a drop on the funnel board); counts as contact. A contact
+    /// changed since <paramref name="version"/> (the card's) was loaded is a conflict, and nothing is written.</summary>
+    Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[] version,
         CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a contact with its notes.</summary>

@@ -188,13 +188,6 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
     /// <summary>Links the lead the deal came from.</summary>
     public void LinkPrimaryContact(Guid? contactId) => PrimaryContactId = contactId;
 
-    /// <summary>Records that the deal was synced with an external CRM.</summary>
-    public void MarkSynced(string externalId, DateTime at)
-    {
-        ExternalId = Guard.Text(externalId, ShortTextMaxLength, "External id");
-        SyncedAt = at;
-    }
-
     /// <summary>Moves the deal to <paramref name="stage"/>: records the move in the stage history,
     /// takes the stage's probability, and sets or clears the won/lost timestamps. Entering a won or lost stage ends
     /// health scoring in the same write: the score, trend and calculation time are cleared.</summary>
@@ -223,6 +216,13 @@ public sealed class Deal : Entity, ICircleOwned, IAuditable, IConcurrencyVersion
 
         return EnterStage(stage, by, at, lostReason, StageId);
     }
+
+    /// <summary>Why a deal cannot enter a stage of <paramref name="kind"/> with <paramref name="lostReason"/>, in
+    /// words for the user; <c>null</c> when it can. The rule that a lost stage needs a reason, for services to check a
+    /// request with before they change anything; entering the stage enforces it again (as a required lost reason).
+    /// </summary>
+    public static string? WhyCannotEnter(StageKind kind, string? lostReason) =>
+        kind == StageKind.Lost && string.IsNullOrWhiteSpace(lostReason) ? DealMessages.LostReasonRequired : null;
 
     private DealStageHistory EnterStage(PipelineStage stage, Guid? by, DateTime at, string? lostReason, Guid? fromStageId)
     {

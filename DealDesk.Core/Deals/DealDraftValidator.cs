@@ -23,7 +23,7 @@ public sealed class DealDraftValidator : AbstractValidator<DealDraft>
             .WithMessage($"Product line must be at most {Deal.ShortTextMaxLength} characters.");
         RuleFor(d => d.ExpectedCloseDate).WithinDateBounds("Close date");
         RuleFor(d => d.LostReason).MaximumLength(Deal.LostReasonMaxLength)
-            .WithMessage($"Lost reason must be at most {Deal.LostReasonMaxLength} characters.");
+            .WithMessage(DealMessages.LostReasonTooLong);
     }
 
     private static bool BeACurrencyCode(string? currency) =>

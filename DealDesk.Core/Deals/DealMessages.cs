@@ -11,4 +11,7 @@ public static class DealMessages
 
     /// <summary>Entering a lost stage without saying why.</summary>
     public const string LostReasonRequired = "Say why the deal was lost.";
+
+    /// <summary>A lost reason longer than <see cref="Deal.LostReasonMaxLength"/>.</summary>
+    public static readonly string LostReasonTooLong = $"Lost reason must be at most {Deal.LostReasonMaxLength} characters.";
 }

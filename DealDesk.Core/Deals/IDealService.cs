@@ -19,8 +19,8 @@ public interface IDealService
     /// written and the result is a conflict. A changed stage is a stage move.</summary>
     Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves a deal to another stage (a Kanban drop). With <paramref name="expectedVersion"/>, a deal
-    /// changed since the card was loaded is a conflict.</summary>
-    Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+    /// <summary>Moves a deal to another stage (a Kanban drop). A deal changed since <paramref name="version"/> (the
+    /// card's) was loaded is a conflict, and nothing is written.</summary>
+    Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
         CancellationToken cancellationToken = default);
 }

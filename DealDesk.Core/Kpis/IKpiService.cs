@@ -20,9 +20,9 @@ public interface IKpiService
     Task<Result<Guid>> CreateAsync(Guid circleId, KpiDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Renames the KPI and changes its target and unit (<see cref="KpiDraft.Value"/> is ignored); a new
-    /// target is a history entry. Refused with a conflict when the KPI changed since <paramref name="version"/>.</summary>
-    Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, byte[] version,
-        CancellationToken cancellationToken = default);
+    /// target is a history entry. Refused with a conflict when the KPI changed since <see cref="KpiDraft.Version"/>.
+    /// </summary>
+    Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Records a new value: trend and changes against the previous value, and a history entry, in one
     /// transaction. Refused with a conflict when the KPI changed since <paramref name="version"/>.</summary>

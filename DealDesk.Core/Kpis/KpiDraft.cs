@@ -18,6 +18,10 @@ public sealed class KpiDraft
 
     /// <summary>Which way the KPI improves (response time and churn: lower is better).</summary>
     public KpiDirection Direction { get; set; } = KpiDirection.HigherIsBetter;
+
+    /// <summary>The concurrency token of the KPI as its card showed it (<see cref="KpiCard.Version"/>), which an edit
+    /// must carry; <c>null</c> for a new KPI.</summary>
+    public byte[]? Version { get; set; }
 }
 
 /// <summary>A new value typed into a KPI card.</summary>

@@ -11,11 +11,13 @@ public static class StageDeletion
     {
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(pipeline);
-        if (!pipeline.Any(s => s.Id != stage.Id && s.Kind == stage.Kind))
-        {
-            return StageMessages.LastOfKind(stage.Kind);
-        }
-
-        return stage.DealCount > 0 ? StageMessages.HasDeals(stage.DealCount) : null;
+        return WhyNotLeave(stage.Kind, pipeline.Where(s => s.Id != stage.Id).Select(s => s.Kind))
+            ?? (stage.DealCount > 0 ? StageMessages.HasDeals(stage.DealCount) : null);
     }
+
+    /// <summary>Why a stage of <paramref name="kind"/> cannot leave a pipeline whose other stages are of
+    /// <paramref name="otherKinds"/>: a pipeline keeps at least one stage of each kind. <c>null</c> when it can.
+    /// </summary>
+    public static string? WhyNotLeave(StageKind kind, IEnumerable<StageKind> otherKinds) =>
+        otherKinds.Contains(kind) ? null : StageMessages.LastOfKind(kind);
 }

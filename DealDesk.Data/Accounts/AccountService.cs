@@ -95,13 +95,13 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await NameTakenAsync(db, draft.Name, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         Account account;
@@ -112,14 +112,14 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Accounts.Add(account);
         var saved = await SaveAsync(db, account, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Result<Guid>.From(saved);
+            return saved;
         }
 
         LogCreated(account.Id);
@@ -142,10 +142,10 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
             return Result.NotFound(AccountMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(account, draft.Version))
+        if (db.ExpectVersion(account, draft.Version, AccountMessages.Conflict) is { } stale)
         {
             LogConflict(accountId);
-            return Result.Conflict(AccountMessages.Conflict);
+            return stale;
         }
 
         if (await NameTakenAsync(db, draft.Name, exceptId: accountId, cancellationToken) is { } taken)
@@ -179,13 +179,13 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(account.Id);
-            return Result.Conflict(AccountMessages.Conflict);
+            var saved = await db.SaveOrConflictAsync(AccountMessages.Conflict, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                LogConflict(account.Id);
+            }
+
+            return saved;
         }
         catch (DbUpdateException)
         {

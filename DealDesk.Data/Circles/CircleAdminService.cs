@@ -78,19 +78,19 @@ internal sealed partial class CircleAdminService(
         if (!user.IsWorkspaceAdmin)
         {
             LogWorkspaceRefusal(user.UserId, "create circles", $"workspace {user.WorkspaceId}");
-            return Result<Guid>.From(Result.Forbidden(CircleMessages.OnlyWorkspaceAdminsCreate));
+            return Result.Forbidden(CircleMessages.OnlyWorkspaceAdminsCreate);
         }
 
         var valid = CircleValidator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await NameTakenAsync(db, draft.Name, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         var circle = new Circle(draft.Name, draft.Description);
@@ -98,7 +98,7 @@ internal sealed partial class CircleAdminService(
         var saved = await SaveCircleAsync(db, circle, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Result<Guid>.From(saved);
+            return saved;
         }
 
         LogCircleCreated(circle.Id, user.UserId);
@@ -130,9 +130,9 @@ internal sealed partial class CircleAdminService(
             return Result.NotFound(CircleMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(circle, draft.Version))
+        if (db.ExpectVersion(circle, draft.Version, CircleMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(CircleMessages.Conflict);
+            return stale;
         }
 
         if (await NameTakenAsync(db, draft.Name, exceptId: circleId, cancellationToken) is { } taken)
@@ -175,12 +175,7 @@ internal sealed partial class CircleAdminService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Conflict(CircleMessages.Conflict);
+            return await db.SaveOrConflictAsync(CircleMessages.Conflict, cancellationToken);
         }
         catch (DbUpdateException)
         {

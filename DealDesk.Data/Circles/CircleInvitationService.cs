@@ -30,19 +30,19 @@ internal sealed partial class CircleInvitationService(
         var valid = InvitationValidator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<InvitedPerson>.From(valid);
+            return valid;
         }
 
         const string target = "a new person's invitation";
         if (await access.CheckAsync(circleId, CircleAction.ManageMembers, target, cancellationToken) is { } denied)
         {
-            return Result<InvitedPerson>.From(denied);
+            return denied;
         }
 
         // A new sign-in configures the workspace, not just the circle: workspace admins only (CircleDetail.CanInvite).
         if (!user.IsWorkspaceAdmin)
         {
-            return Result<InvitedPerson>.From(Refuse(circleId, target, CircleMessages.OnlyWorkspaceAdminsInvite));
+            return Refuse(circleId, target, CircleMessages.OnlyWorkspaceAdminsInvite);
         }
 
         var email = draft.Email.Trim();
@@ -54,8 +54,7 @@ internal sealed partial class CircleInvitationService(
             // clear message; the (workspace, email) unique index asks again, inside the write.
             if (await users.FindByEmailInWorkspaceAsync(identityDb.Tenant.WorkspaceId, email, cancellationToken) is not null)
             {
-                return Result<InvitedPerson>.From(
-                    Result.Invalid(nameof(InvitationDraft.Email), CircleMessages.EmailTaken));
+                return Result.Invalid(nameof(InvitationDraft.Email), CircleMessages.EmailTaken);
             }
 
             var invited = await identityDb.Database.CreateExecutionStrategy().ExecuteAsync(
@@ -73,13 +72,12 @@ internal sealed partial class CircleInvitationService(
             identityDb.ChangeTracker.Clear();
             if (await users.FindByEmailInWorkspaceAsync(identityDb.Tenant.WorkspaceId, email, cancellationToken) is not null)
             {
-                return Result<InvitedPerson>.From(
-                    Result.Invalid(nameof(InvitationDraft.Email), CircleMessages.EmailTaken));
+                return Result.Invalid(nameof(InvitationDraft.Email), CircleMessages.EmailTaken);
             }
 
             if (await access.RoleInAsync(circleId, cancellationToken) is null)
             {
-                return Result<InvitedPerson>.From(Result.NotFound(CircleMessages.NotFound));
+                return Result.NotFound(CircleMessages.NotFound);
             }
 
             throw;
@@ -115,7 +113,7 @@ internal sealed partial class CircleInvitationService(
         var created = await users.CreateAsync(person, password);
         if (!created.Succeeded)
         {
-            return Result<InvitedPerson>.From(IdentityFailure(created));
+            return IdentityFailure(created);
         }
 
         identityDb.CircleMemberships.Add(new CircleMembership(circleId, person.Id, draft.Role));

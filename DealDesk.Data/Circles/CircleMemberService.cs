@@ -95,9 +95,9 @@ internal sealed partial class CircleMemberService(
         var result = await ChangeMembershipAsync(request.CircleId, request.UserId, nameof(MemberRoleRequest.Role),
             (db, membership) =>
             {
-                if (request.Version is not null && !db.ExpectVersion(membership, request.Version))
+                if (db.ExpectVersion(membership, request.Version, CircleMessages.MemberConflict) is { } stale)
                 {
-                    return Result.Conflict(CircleMessages.MemberConflict);
+                    return stale;
                 }
 
                 if (MembershipRules.RefuseChange(acting, membership.Role, request.Role) is { } refusal)

@@ -49,12 +49,12 @@ internal sealed partial class ContactNoteService(
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteRequired));
+            return Result.Invalid("Text", ContactMessages.NoteRequired);
         }
 
         if (trimmed.Length > ContactNote.TextMaxLength)
         {
-            return Result<ContactNoteItem>.From(Result.Invalid("Text", ContactMessages.NoteTooLong));
+            return Result.Invalid("Text", ContactMessages.NoteTooLong);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -63,13 +63,13 @@ internal sealed partial class ContactNoteService(
             var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
             if (contact is null)
             {
-                return Result<ContactNoteItem>.From(Result.NotFound(ContactMessages.NotFound));
+                return Result.NotFound(ContactMessages.NotFound);
             }
 
             if (await access.CheckAsync(contact.CircleId, CircleAction.AddContactNote, Target(contactId),
                     cancellationToken) is { } refused)
             {
-                return Result<ContactNoteItem>.From(refused);
+                return refused;
             }
 
             // The note, the latest note and the last contact are written by this one SaveChanges: one transaction.
@@ -86,7 +86,7 @@ internal sealed partial class ContactNoteService(
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Result<ContactNoteItem>.From(Result.Conflict(ContactMessages.Conflict));
+                return Result.Conflict(ContactMessages.Conflict);
             }
 
             var author = user.UserId is { } me

@@ -77,7 +77,7 @@ internal sealed class ContactQueries(IDbContextFactory<DealDeskDbContext> contex
         if (await access.CheckAsync(search.CircleId, CircleAction.ViewContacts, "contacts export", cancellationToken)
             is { } refused)
         {
-            return Result<IAsyncEnumerable<ContactRow>>.From(refused);
+            return refused;
         }
 
         return Result<IAsyncEnumerable<ContactRow>>.Ok(StreamAsync(search, cancellationToken));

@@ -25,19 +25,19 @@ internal sealed partial class ContactService(
         ArgumentNullException.ThrowIfNull(draft);
         if (await access.CheckAsync(circleId, CircleAction.CreateContact, "new contact", cancellationToken) is { } refused)
         {
-            return Result<Guid>.From(refused);
+            return refused;
         }
 
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await EmailTakenAsync(db, circleId, draft.Email, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         Contact contact;
@@ -48,22 +48,21 @@ internal sealed partial class ContactService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Contacts.Add(contact);
         var saved = await SaveAsync(db, contact, cancellationToken);
         if (!saved.Succeeded)
         {
-            return Result<Guid>.From(saved);
+            return saved;
         }
 
         LogCreated(contact.Id, circleId);
         return Result<Guid>.Ok(contact.Id);
     }
 
-    public async Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion,
-        CancellationToken cancellationToken = default)
+    public async Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -85,9 +84,9 @@ internal sealed partial class ContactService(
             return valid;
         }
 
-        if (!db.ExpectVersion(contact, expectedVersion))
+        if (db.ExpectVersion(contact, draft.Version, ContactMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(ContactMessages.Conflict);
+            return stale;
         }
 
         if (await EmailTakenAsync(db, contact.CircleId, draft.Email, contactId, cancellationToken) is { } taken)
@@ -113,7 +112,7 @@ internal sealed partial class ContactService(
         return saved;
     }
 
-    public async Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion,
+    public async Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[] version,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -134,9 +133,9 @@ internal sealed partial class ContactService(
             return Result.Invalid(nameof(ContactDraft.FunnelStage), "Choose a funnel stage.");
         }
 
-        if (expectedVersion is not null && !db.ExpectVersion(contact, expectedVersion))
+        if (db.ExpectVersion(contact, version, ContactMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(ContactMessages.Conflict);
+            return stale;
         }
 
         var from = contact.FunnelStage;
@@ -189,13 +188,13 @@ internal sealed partial class ContactService(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return Result.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(contact.Id);
-            return Result.Conflict(ContactMessages.Conflict);
+            var saved = await db.SaveOrConflictAsync(ContactMessages.Conflict, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                LogConflict(contact.Id);
+            }
+
+            return saved;
         }
         catch (DbUpdateException)
         {

@@ -30,21 +30,21 @@ internal sealed partial class LeadConversionService(
         var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
         if (contact is null)
         {
-            return Result<Guid>.From(Result.NotFound(ContactMessages.NotFound));
+            return Result.NotFound(ContactMessages.NotFound);
         }
 
         // Working a lead into a deal is a member's job (seed 003: members update contacts and work deals).
         if (await access.CheckAsync(contact.CircleId, CircleAction.UpdateContact, Target(contactId), cancellationToken)
             is { } refused)
         {
-            return Result<Guid>.From(refused);
+            return refused;
         }
 
         // A deal needs an account; inventing one from a person's name would fill the account list with people, so
         // the user is asked for the company instead.
         if (string.IsNullOrWhiteSpace(contact.Company))
         {
-            return Result<Guid>.From(Result.Invalid(nameof(ContactDraft.Company), ContactMessages.CompanyRequiredForDeal));
+            return Result.Invalid(nameof(ContactDraft.Company), ContactMessages.CompanyRequiredForDeal);
         }
 
         var stages = await db.PipelineStages
@@ -52,7 +52,7 @@ internal sealed partial class LeadConversionService(
             .ToListAsync(cancellationToken);
         if (LeadConversion.PickStage(stages) is not { } stage)
         {
-            return Result<Guid>.From(Result.Invalid(nameof(DealDraft.StageId), ContactMessages.NoOpenStage));
+            return Result.Invalid(nameof(DealDraft.StageId), ContactMessages.NoOpenStage);
         }
 
         var currency = await db.Workspaces.Select(w => w.Currency).SingleOrDefaultAsync(cancellationToken)
@@ -73,7 +73,7 @@ internal sealed partial class LeadConversionService(
                     return Result<Guid>.Ok(deal.Id);
                 }
 
-                return Result<Guid>.From(created);
+                return (Result)created;
             }
             catch (DbUpdateException) when (attempt == 1)
             {
@@ -96,7 +96,7 @@ internal sealed partial class LeadConversionService(
             var valid = AccountValidator.Validate(new AccountDraft { Name = company }).ToResult();
             if (!valid.Succeeded)
             {
-                return Result<Deal>.From(Result.Invalid(nameof(ContactDraft.Company), valid.Message ?? "Check the company."));
+                return Result.Invalid(nameof(ContactDraft.Company), valid.Message ?? "Check the company.");
             }
 
             var account = new Account(company);

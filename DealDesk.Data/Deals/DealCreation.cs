@@ -22,13 +22,13 @@ internal static class DealCreation
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Deal>.From(valid);
+            return valid;
         }
 
         var references = await DealReferences.CheckAsync(db, access, draft, CircleAction.CreateDeal, cancellationToken);
         if (!references.Succeeded)
         {
-            return Result<Deal>.From(references);
+            return (Result)references;
         }
 
         var stage = references.Value!;
@@ -43,7 +43,7 @@ internal static class DealCreation
         }
         catch (DomainException e)
         {
-            return Result<Deal>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Deals.Add(deal);

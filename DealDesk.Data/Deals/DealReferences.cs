@@ -30,7 +30,7 @@ internal static class DealReferences
         if (await access.CheckChoiceAsync(draft.CircleId!.Value, action, nameof(DealDraft.CircleId), "a deal's circle",
                 cancellationToken) is { } refused)
         {
-            return Result<PipelineStage>.From(refused);
+            return refused;
         }
 
         var stage = await db.PipelineStages.SingleOrDefaultAsync(s => s.Id == draft.StageId, cancellationToken);
@@ -39,9 +39,9 @@ internal static class DealReferences
             return Fail(nameof(DealDraft.StageId), "Choose a stage of this pipeline.");
         }
 
-        if (stage.Kind == StageKind.Lost && string.IsNullOrWhiteSpace(draft.LostReason))
+        if (Deal.WhyCannotEnter(stage.Kind, draft.LostReason) is { } refusal)
         {
-            return Fail(nameof(DealDraft.LostReason), DealMessages.LostReasonRequired);
+            return Fail(nameof(DealDraft.LostReason), refusal);
         }
 
         if (draft.OwnerId is { } ownerId
@@ -59,5 +59,5 @@ internal static class DealReferences
             && (u.IsWorkspaceAdmin || db.CircleMemberships.Any(m => m.UserId == u.Id && circleIds.Contains(m.CircleId))));
 
     private static Result<PipelineStage> Fail(string field, string message) =>
-        Result<PipelineStage>.From(Result.Invalid(field, message));
+        Result.Invalid(field, message);
 }

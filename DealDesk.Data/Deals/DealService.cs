@@ -71,7 +71,7 @@ internal sealed partial class DealService(
         var added = await DealCreation.AddAsync(db, access, draft, user.UserId, Now(), cancellationToken);
         if (!added.Succeeded)
         {
-            return Result<Guid>.From(added);
+            return (Result)added;
         }
 
         var deal = added.Value!;
@@ -100,9 +100,9 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(deal, draft.Version))
+        if (db.ExpectVersion(deal, draft.Version, DealMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(DealMessages.Conflict);
+            return stale;
         }
 
         // The draft's circle is judged with the other references: updating the deal where it is, or, for a deal moved
@@ -162,7 +162,7 @@ internal sealed partial class DealService(
             fromStage, notified, cancellationToken);
     }
 
-    public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+    public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -172,9 +172,9 @@ internal sealed partial class DealService(
             return Result.NotFound(DealMessages.NotFound);
         }
 
-        if (expectedVersion is not null && !db.ExpectVersion(deal, expectedVersion))
+        if (db.ExpectVersion(deal, version, DealMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(DealMessages.Conflict);
+            return stale;
         }
 
         if (await access.CheckAsync(deal.CircleId, CircleAction.UpdateDeal, Target(dealId), cancellationToken)
@@ -189,9 +189,9 @@ internal sealed partial class DealService(
             return Result.NotFound("That stage no longer exists — reload the pipeline.");
         }
 
-        if (stage.Kind == StageKind.Lost && string.IsNullOrWhiteSpace(lostReason))
+        if (Deal.WhyCannotEnter(stage.Kind, lostReason) is { } refusal)
         {
-            return Result.Invalid(nameof(DealDraft.LostReason), DealMessages.LostReasonRequired);
+            return Result.Invalid(nameof(DealDraft.LostReason), refusal);
         }
 
         var fromStage = deal.StageId;
@@ -218,14 +218,11 @@ internal sealed partial class DealService(
     private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,
         Guid? notified, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await db.SaveOrConflictAsync(DealMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
             LogConflict(deal.Id);
-            return Result.Conflict(DealMessages.Conflict);
+            return saved;
         }
 
         if (kind == DealChangeKind.Moved)

@@ -67,7 +67,7 @@ internal sealed partial class KpiService(
             && await access.CheckAsync(circleId, CircleAction.ViewKpis, $"circle {circleId}", cancellationToken)
                 is { } denied)
         {
-            return Result<IReadOnlyList<KpiCard>>.From(denied);
+            return denied;
         }
 
         return Result<IReadOnlyList<KpiCard>>.Ok(cards);
@@ -82,8 +82,8 @@ internal sealed partial class KpiService(
             return Result<KpiCard>.Ok(card);
         }
 
-        return Result<KpiCard>.From(await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken)
-            ?? Result.NotFound(KpiMessages.NotFound));
+        return await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken)
+            ?? Result.NotFound(KpiMessages.NotFound);
     }
 
     public async Task<string> CurrencyAsync(CancellationToken cancellationToken = default)
@@ -100,13 +100,13 @@ internal sealed partial class KpiService(
         var valid = DraftValidator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         if (await access.CheckAsync(circleId, CircleAction.CreateKpi, $"circle {circleId}", cancellationToken)
             is { } denied)
         {
-            return Result<Guid>.From(denied);
+            return denied;
         }
 
         Kpi kpi;
@@ -117,7 +117,7 @@ internal sealed partial class KpiService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -128,18 +128,17 @@ internal sealed partial class KpiService(
         return Result<Guid>.Ok(kpi.Id);
     }
 
-    public async Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, byte[] version,
-        CancellationToken cancellationToken = default)
+    public async Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var valid = DraftValidator.Validate(draft, o => o.IncludeProperties(
             nameof(KpiDraft.Name), nameof(KpiDraft.Target), nameof(KpiDraft.Unit), nameof(KpiDraft.Direction))).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<KpiCard>.From(valid);
+            return valid;
         }
 
-        return await ChangeAsync(kpiId, CircleAction.EditKpi, version, (db, kpi) =>
+        return await ChangeAsync(kpiId, CircleAction.EditKpi, draft.Version, (db, kpi) =>
         {
             if (kpi.Redefine(draft.Name, draft.Target!.Value, draft.Unit, draft.Direction, Now()) is { } entry)
             {
@@ -154,7 +153,7 @@ internal sealed partial class KpiService(
         var valid = ValueValidator.Validate(new KpiValueDraft { Value = value }).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<KpiCard>.From(valid);
+            return valid;
         }
 
         return await ChangeAsync(kpiId, CircleAction.UpdateKpiValue, version,
@@ -208,8 +207,8 @@ internal sealed partial class KpiService(
         // refused, and the refusal logged, by the check.
         if (!await KpiVisible(db, kpiId))
         {
-            return Result<IReadOnlyList<KpiHistoryPoint>>.From(
-                await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken) ?? Result.NotFound(KpiMessages.NotFound));
+            return await CheckAsync(db, kpiId, CircleAction.ViewKpis, cancellationToken)
+                ?? Result.NotFound(KpiMessages.NotFound);
         }
 
         var since = Now().AddDays(-Math.Clamp(days, 1, KpiHistoryWindow.MaxDays));
@@ -222,26 +221,25 @@ internal sealed partial class KpiService(
 
     /// <summary>Loads the KPI, checks the action and the version, applies <paramref name="change"/> and saves the KPI
     /// and any history entry it added in one SaveChanges, whose UPDATE carries the version the user saw.</summary>
-    private async Task<Result<KpiCard>> ChangeAsync(Guid kpiId, CircleAction action, byte[] version,
+    private async Task<Result<KpiCard>> ChangeAsync(Guid kpiId, CircleAction action, byte[]? version,
         Action<DealDeskDbContext, Kpi> change, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(version);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await CheckAsync(db, kpiId, action, cancellationToken) is { } denied)
         {
-            return Result<KpiCard>.From(denied);
+            return denied;
         }
 
         var kpi = await db.Kpis.SingleOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
         if (kpi is null)
         {
-            return Result<KpiCard>.From(Result.NotFound(KpiMessages.NotFound));
+            return Result.NotFound(KpiMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(kpi, version))
+        if (db.ExpectVersion(kpi, version, KpiMessages.Conflict) is { } stale)
         {
             LogConflict(kpiId);
-            return Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
+            return stale;
         }
 
         try
@@ -250,17 +248,14 @@ internal sealed partial class KpiService(
         }
         catch (DomainException e)
         {
-            return Result<KpiCard>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await db.SaveOrConflictAsync(KpiMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
             LogConflict(kpiId);
-            return Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
+            return saved;
         }
 
         LogChanged(kpiId, action);

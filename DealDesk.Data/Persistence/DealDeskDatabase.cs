@@ -93,17 +93,6 @@ public sealed class DealDeskDatabase
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The scope the user signed in as <paramref name="email"/> acts in, for work done on their behalf
-    /// outside a request. For emails that sign in to one workspace only, as the demo data's do: an email of several
-    /// workspaces (ADR 0007) throws rather than pick one.</summary>
-    public async Task<TenantScope> ScopeOfUserAsync(string email, CancellationToken cancellationToken = default)
-    {
-        await using var db = CreateContext(TenantScope.None);
-        var normalized = email.Trim().ToUpperInvariant();
-        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized, cancellationToken);
-        return TenantScope.ForUser(user.WorkspaceId, user.Id, user.IsWorkspaceAdmin);
-    }
-
     /// <summary>Every context gets the write pipeline, with this database's clock (ADR 0008).</summary>
     private DbContextOptions<TContext> Options<TContext>(Action<DbContextOptionsBuilder<TContext>> configure)
         where TContext : DealDeskDbContext

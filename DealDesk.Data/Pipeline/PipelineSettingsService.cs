@@ -42,20 +42,20 @@ internal sealed partial class PipelineSettingsService(
         ArgumentNullException.ThrowIfNull(draft);
         if (Refused("add a stage") is { } refused)
         {
-            return Result<Guid>.From(refused);
+            return refused;
         }
 
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stages = await OrderedStagesAsync(db, cancellationToken);
         if (NameTaken(stages, draft.Name, exceptId: null) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         PipelineStage stage;
@@ -65,7 +65,7 @@ internal sealed partial class PipelineSettingsService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         // After the last stage of its kind or of any kind before it: open stages, then won, then lost.
@@ -100,10 +100,10 @@ internal sealed partial class PipelineSettingsService(
             return Result.NotFound(StageMessages.NotFound);
         }
 
-        if (!db.ExpectVersion(stage, draft.Version))
+        if (db.ExpectVersion(stage, draft.Version, StageMessages.Conflict) is { } stale)
         {
             LogConflict(stageId);
-            return Result.Conflict(StageMessages.Conflict);
+            return stale;
         }
 
         if (NameTaken(stages, draft.Name, exceptId: stageId) is { } taken)
@@ -123,14 +123,11 @@ internal sealed partial class PipelineSettingsService(
             return Result.Invalid("", e.Message);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var saved = await db.SaveOrConflictAsync(StageMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
             LogConflict(stageId);
-            return Result.Conflict(StageMessages.Conflict);
+            return saved;
         }
 
         LogUpdated(stage.Id);
@@ -179,9 +176,9 @@ internal sealed partial class PipelineSettingsService(
             return Result.NotFound(StageMessages.NotFound);
         }
 
-        if (!stages.Any(s => s.Id != stageId && s.Kind == stage.Kind))
+        if (StageDeletion.WhyNotLeave(stage.Kind, stages.Where(s => s.Id != stageId).Select(s => s.Kind)) is { } last)
         {
-            return Result.Invalid("", StageMessages.LastOfKind(stage.Kind));
+            return Result.Invalid("", last);
         }
 
         if (await StillUsedAsync(db, stageId, cancellationToken) is { } used)

@@ -55,7 +55,7 @@ internal abstract class PlanStore<TPlan, TVersion>(
         var stored = await PlanDocuments.WithSaver(db, Versions(db, ownerId).Where(v => v.Number == number))
             .SingleOrDefaultAsync(cancellationToken);
         return stored is null
-            ? Result<PlanSnapshot<TPlan>>.From(Result.NotFound(PlanMessages.VersionNotFound))
+            ? Result.NotFound(PlanMessages.VersionNotFound)
             : Result<PlanSnapshot<TPlan>>.Ok(PlanDocuments.Snapshot<TPlan>(stored));
     }
 
@@ -79,7 +79,7 @@ internal abstract class PlanStore<TPlan, TVersion>(
         var valid = Validator.Validate(plan).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<int>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -92,7 +92,7 @@ internal abstract class PlanStore<TPlan, TVersion>(
         if (latest != (basedOn ?? 0))
         {
             LogConflict(ownerId, basedOn ?? 0, latest);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
+            return Result.Conflict(PlanMessages.Conflict);
         }
 
         var number = latest + 1;
@@ -105,7 +105,7 @@ internal abstract class PlanStore<TPlan, TVersion>(
         {
             // Another save took this number between our check and our insert: the unique index refused ours.
             LogConflict(ownerId, latest, number);
-            return Result<int>.From(Result.Conflict(PlanMessages.Conflict));
+            return Result.Conflict(PlanMessages.Conflict);
         }
 
         LogSaved(ownerId, number);
@@ -130,5 +130,5 @@ internal abstract class PlanStore<TPlan, TVersion>(
 
     protected abstract void LogConflict(Guid ownerId, int basedOn, int latest);
 
-    protected Result<T> NotFound<T>() => Result<T>.From(Result.NotFound(OwnerNotFound));
+    protected Result<T> NotFound<T>() => Result.NotFound(OwnerNotFound);
 }

@@ -30,11 +30,10 @@ public sealed class ContactDesk(IContactQueries queries, IContactService writes,
 
     public Task<Result<Guid>> CreateAsync(Guid circleId, ContactDraft draft) => Writes.CreateAsync(circleId, draft);
 
-    public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion) =>
-        Writes.UpdateAsync(contactId, draft, expectedVersion);
+    public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft) => Writes.UpdateAsync(contactId, draft);
 
-    public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion) =>
-        Writes.MoveAsync(contactId, stage, expectedVersion);
+    public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[] version) =>
+        Writes.MoveAsync(contactId, stage, version);
 
     public Task<Result> DeleteAsync(Guid contactId) => Writes.DeleteAsync(contactId);
 

@@ -1,3 +1,4 @@
+using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Deals.Notes;
 using DealDesk.Core.Deals.Tasks;
@@ -43,6 +44,15 @@ public sealed class DealWorkbench : IAsyncLifetime
     {
         var scope = await Sqlite.Database.ScopeOfUserAsync(email);
         return new Act(this, scope);
+    }
+
+    /// <summary>The stored version of row <paramref name="id"/>, whoever may see it: what a screen loaded now would
+    /// carry with a write.</summary>
+    public async Task<byte[]> VersionOfAsync<T>(Guid id)
+        where T : Entity, IConcurrencyVersioned
+    {
+        await using var db = Sqlite.For(TenantScope.None);
+        return await db.Set<T>().IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.Version).SingleAsync();
     }
 
     /// <summary>Everything one user does, with the changes their writes announce.</summary>
@@ -96,6 +106,18 @@ public sealed class DealWorkbench : IAsyncLifetime
             Assert.True(result.Succeeded, string.Join("; ", result.AllMessages()));
             return result.Value;
         }
+
+        /// <summary>Moves the deal as a card showing it now would: with its current version.</summary>
+        public async Task<Result> MoveDealAsync(Guid dealId, Guid stageId, string? lostReason = null) =>
+            await Deals.MoveAsync(dealId, stageId, lostReason, await bench.VersionOfAsync<Deal>(dealId));
+
+        /// <summary>Ticks the task as its current list would: with its current version.</summary>
+        public async Task<Result> CompleteTaskAsync(Guid taskId) =>
+            await Tasks.CompleteAsync(taskId, await bench.VersionOfAsync<DealTask>(taskId));
+
+        /// <summary>Unticks the task as its current list would: with its current version.</summary>
+        public async Task<Result> ReopenTaskAsync(Guid taskId) =>
+            await Tasks.ReopenAsync(taskId, await bench.VersionOfAsync<DealTask>(taskId));
 
         /// <summary>Id of the demo user <paramref name="email"/>.</summary>
         public async Task<Guid> UserIdOfAsync(string email)

@@ -62,9 +62,6 @@ public sealed class DealTask : Entity, ITenantOwned, IConcurrencyVersioned
     /// <summary>Changes what to do.</summary>
     public void Rename(string title) => Title = Guard.Text(title, TitleMaxLength, "Title");
 
-    /// <summary>Moves the due date.</summary>
-    public void Reschedule(DateOnly? dueOn) => DueOn = Guard.Date(dueOn, "Due date");
-
     /// <summary>Hands the task to someone else, or unassigns it.</summary>
     public void AssignTo(Guid? assigneeId) => AssigneeId = assigneeId;
 

@@ -36,10 +36,10 @@ public interface IDealTaskService
     Task<Result<Guid>> CreateAsync(Guid dealId, TaskDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a task done; completing a done task changes nothing. <see cref="ResultStatus.Conflict"/> (and
-    /// nothing written) when the task changed since <paramref name="expectedVersion"/> (its
-    /// <see cref="TaskItem.Version"/>) was read; <c>null</c> checks only against a save racing this one.</summary>
-    Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null, CancellationToken cancellationToken = default);
+    /// nothing written) when the task changed since <paramref name="version"/> (its <see cref="TaskItem.Version"/>)
+    /// was read.</summary>
+    Task<Result> CompleteAsync(Guid taskId, byte[] version, CancellationToken cancellationToken = default);
 
     /// <summary>Opens a done task again, with the same version rule as <see cref="CompleteAsync"/>.</summary>
-    Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null, CancellationToken cancellationToken = default);
+    Task<Result> ReopenAsync(Guid taskId, byte[] version, CancellationToken cancellationToken = default);
 }

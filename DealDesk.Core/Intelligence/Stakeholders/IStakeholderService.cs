@@ -30,9 +30,9 @@ public interface IStakeholderService
 
     /// <summary>Sets one score by hand (a <see cref="ScoreSource.HumanOverride"/>); evidence defaults to
     /// "Set by {user}". <see cref="ResultStatus.Conflict"/> when the stakeholder changed since
-    /// <paramref name="expectedVersion"/> (its card's <see cref="StakeholderCard.Version"/>) was read.</summary>
+    /// <paramref name="version"/> (its card's <see cref="StakeholderCard.Version"/>) was read.</summary>
     Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value, string? evidence,
-        byte[] expectedVersion, CancellationToken cancellationToken = default);
+        byte[] version, CancellationToken cancellationToken = default);
 
     /// <summary>Takes a person off the account's map.</summary>
     Task<Result> RemoveAsync(Guid dealId, Guid stakeholderId, CancellationToken cancellationToken = default);

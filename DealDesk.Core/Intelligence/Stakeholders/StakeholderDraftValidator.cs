@@ -29,7 +29,7 @@ public sealed class StakeholderDraftValidator : AbstractValidator<StakeholderDra
         RuleFor(s => s.Relationship).InclusiveBetween(StakeholderScore.Min, StakeholderScore.Max)
             .WithMessage(ScoreRange("Relationship strength"));
         RuleFor(s => s.ScoreEvidence).MaximumLength(StakeholderScore.EvidenceMaxLength)
-            .WithMessage($"Evidence must be at most {StakeholderScore.EvidenceMaxLength} characters.");
+            .WithMessage(StakeholderScore.EvidenceTooLong);
     }
 
     private static StakeholderRoles AllRoles =>

@@ -14,18 +14,29 @@ public sealed record StakeholderScore
     /// <summary>Longest allowed evidence.</summary>
     public const int EvidenceMaxLength = 500;
 
+    /// <summary>What a user is told about evidence longer than <see cref="EvidenceMaxLength"/>.</summary>
+    public static readonly string EvidenceTooLong = $"Evidence must be at most {EvidenceMaxLength} characters.";
+
     /// <summary>Creates a score; throws <see cref="DomainException"/> outside 0–10.</summary>
     public StakeholderScore(int value, ScoreSource source, string? evidence)
     {
-        Value = value is >= Min and <= Max
-            ? value
-            : throw new DomainException($"Scores run from {Min} to {Max}.");
+        Value = WhyNotAScore(value) is { } refusal ? throw new DomainException(refusal) : value;
         Source = source;
         Evidence = Guard.OptionalText(evidence, EvidenceMaxLength, "Evidence");
     }
 
     /// <summary>0–10.</summary>
     public int Value { get; private init; }
+
+    /// <summary>Why <paramref name="value"/> cannot be a score, in words for the user; <c>null</c> when it can.
+    /// </summary>
+    public static string? WhyNotAScore(int value) =>
+        value is >= Min and <= Max ? null : $"Scores run from {Min} to {Max}.";
+
+    /// <summary>Why <paramref name="evidence"/> cannot back a score (it is too long), in words for the user;
+    /// <c>null</c> when it can.</summary>
+    public static string? WhyNotEvidence(string? evidence) =>
+        evidence?.Trim().Length > EvidenceMaxLength ? EvidenceTooLong : null;
 
     /// <summary>Where the score came from.</summary>
     public ScoreSource Source { get; private init; }

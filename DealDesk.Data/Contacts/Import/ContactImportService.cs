@@ -18,7 +18,7 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
         ArgumentNullException.ThrowIfNull(content);
         if (user.UserId is not { } userId)
         {
-            return Result<ContactImportPreview>.From(Result.Forbidden(ContactImportMessages.JobNotFound));
+            return Result.Forbidden(ContactImportMessages.JobNotFound);
         }
 
         jobs.RemoveExpiredJobs();
@@ -28,14 +28,14 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
         if (size > ContactImportLimits.MaxFileBytes)
         {
             File.Delete(path);
-            return Result<ContactImportPreview>.From(Result.Invalid("file", ContactImportMessages.FileTooLarge));
+            return Result.Invalid("file", ContactImportMessages.FileTooLarge);
         }
 
         var preview = await PreviewAsync(path, cancellationToken);
         if (!preview.Succeeded)
         {
             File.Delete(path);
-            return Result<ContactImportPreview>.From(preview);
+            return (Result)preview;
         }
 
         var upload = jobs.Stage(userId, Path.GetFileName(fileName), size, id);
@@ -50,12 +50,12 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
         ArgumentNullException.ThrowIfNull(options);
         if (user.UserId is not { } userId || jobs.Upload(uploadId, userId) is not { } upload)
         {
-            return Result<Guid>.From(Result.NotFound(ContactImportMessages.UploadNotFound));
+            return Result.NotFound(ContactImportMessages.UploadNotFound);
         }
 
         if (options.Mapping.Problems() is [var problem, ..])
         {
-            return Result<Guid>.From(Result.Invalid("mapping", problem));
+            return Result.Invalid("mapping", problem);
         }
 
         // Checked here for an immediate answer, and again by the job, which runs later with the same user's roles.
@@ -67,12 +67,12 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
 
         if (refusal is not null)
         {
-            return Result<Guid>.From(refusal);
+            return refusal;
         }
 
         if (!jobs.TryTake(upload))
         {
-            return Result<Guid>.From(Result.NotFound(ContactImportMessages.UploadNotFound));
+            return Result.NotFound(ContactImportMessages.UploadNotFound);
         }
 
         var job = jobs.Add(CurrentUserDbContextFactory.ScopeOf(user), upload, options);
@@ -92,7 +92,7 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
     {
         if (Job(jobId) is not { Latest.IsFinished: true } job || !File.Exists(job.RejectedPath))
         {
-            return Result<Stream>.From(Result.NotFound(ContactImportMessages.JobNotFound));
+            return Result.NotFound(ContactImportMessages.JobNotFound);
         }
 
         return Result<Stream>.Ok(new FileStream(job.RejectedPath, FileMode.Open, FileAccess.Read, FileShare.Read,
@@ -146,16 +146,14 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
             var header = await csv.ReadHeaderAsync(cancellationToken);
             if (header.Count == 0)
             {
-                return Result<(IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>)>.From(
-                    Result.Invalid("file", ContactImportMessages.EmptyFile));
+                return Result.Invalid("file", ContactImportMessages.EmptyFile);
             }
 
             // Refused before any row is read: a file of thousands of columns is no contact list, and would cost the page a
             // picker per column.
             if (header.Count > ContactImportLimits.MaxColumns)
             {
-                return Result<(IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>)>.From(
-                    Result.Invalid("file", ContactImportMessages.TooManyColumns(header.Count)));
+                return Result.Invalid("file", ContactImportMessages.TooManyColumns(header.Count));
             }
 
             var rows = new List<IReadOnlyList<string>>();
@@ -169,8 +167,7 @@ internal sealed class ContactImportService(ContactImportJobs jobs, ICurrentUser 
         }
         catch (CsvFormatException)
         {
-            return Result<(IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>)>.From(
-                Result.Invalid("file", ContactImportMessages.Unreadable(1)));
+            return Result.Invalid("file", ContactImportMessages.Unreadable(1));
         }
     }
 }

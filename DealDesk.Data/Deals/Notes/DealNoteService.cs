@@ -42,7 +42,7 @@ internal sealed class DealNoteService(
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -51,7 +51,7 @@ internal sealed class DealNoteService(
             .SingleOrDefaultAsync(cancellationToken);
         if (deal is null)
         {
-            return Result<Guid>.From(Result.NotFound(DealMessages.NotFound));
+            return Result.NotFound(DealMessages.NotFound);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +62,7 @@ internal sealed class DealNoteService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid(nameof(NoteDraft.Text), e.Message));
+            return Result.Invalid(nameof(NoteDraft.Text), e.Message);
         }
 
         db.DealNotes.Add(note);

@@ -56,7 +56,7 @@ internal sealed class DealTaskService(
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -65,13 +65,13 @@ internal sealed class DealTaskService(
             .SingleOrDefaultAsync(cancellationToken);
         if (deal is null)
         {
-            return Result<Guid>.From(Result.NotFound(DealMessages.NotFound));
+            return Result.NotFound(DealMessages.NotFound);
         }
 
         if (draft.AssigneeId is { } assigneeId
             && !await DealReferences.OwnersOf(db, [deal.CircleId]).AnyAsync(u => u.Id == assigneeId, cancellationToken))
         {
-            return Result<Guid>.From(Result.Invalid(nameof(TaskDraft.AssigneeId), TaskMessages.AssigneeCannotSeeDeal));
+            return Result.Invalid(nameof(TaskDraft.AssigneeId), TaskMessages.AssigneeCannotSeeDeal);
         }
 
         var now = Now();
@@ -99,15 +99,13 @@ internal sealed class DealTaskService(
         return Result<Guid>.Ok(task.Id);
     }
 
-    public Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null,
-        CancellationToken cancellationToken = default) =>
-        ChangeAsync(taskId, complete: true, expectedVersion, cancellationToken);
+    public Task<Result> CompleteAsync(Guid taskId, byte[] version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(taskId, complete: true, version, cancellationToken);
 
-    public Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null,
-        CancellationToken cancellationToken = default) =>
-        ChangeAsync(taskId, complete: false, expectedVersion, cancellationToken);
+    public Task<Result> ReopenAsync(Guid taskId, byte[] version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(taskId, complete: false, version, cancellationToken);
 
-    private async Task<Result> ChangeAsync(Guid taskId, bool complete, byte[]? expectedVersion,
+    private async Task<Result> ChangeAsync(Guid taskId, bool complete, byte[] version,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -128,9 +126,9 @@ internal sealed class DealTaskService(
             return Result.Ok();
         }
 
-        if (expectedVersion is not null && !db.ExpectVersion(task, expectedVersion))
+        if (db.ExpectVersion(task, version, TaskMessages.Conflict) is { } stale)
         {
-            return Result.Conflict(TaskMessages.Conflict);
+            return stale;
         }
 
         var now = Now();
@@ -147,13 +145,10 @@ internal sealed class DealTaskService(
                 $"Task reopened: {task.Title}"));
         }
 
-        try
+        var saved = await db.SaveOrConflictAsync(TaskMessages.Conflict, cancellationToken);
+        if (!saved.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Conflict(TaskMessages.Conflict);
+            return saved;
         }
 
         Announce(deal);

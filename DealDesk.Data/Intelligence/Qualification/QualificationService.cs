@@ -48,9 +48,9 @@ internal sealed class QualificationService(
             row = new DealQualification(dealId, draft.Element);
             db.DealQualifications.Add(row);
         }
-        else if (!db.ExpectVersion(row, draft.Version))
+        else if (db.ExpectVersion(row, draft.Version, QualificationMessages.ElementConflict) is { } stale)
         {
-            return Result.Conflict(QualificationMessages.ElementConflict);
+            return stale;
         }
 
         var before = (row.Status, row.Score, row.Summary);
@@ -74,12 +74,15 @@ internal sealed class QualificationService(
             Describe(draft.Element, before.Status, before.Score, row.Status, row.Score)));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (await db.SaveOrConflictAsync(QualificationMessages.ElementConflict, cancellationToken)
+                is { Succeeded: false } lost)
+            {
+                return lost;
+            }
         }
         catch (DbUpdateException)
         {
-            // A concurrency failure (the row changed after our read) or the unique index refusing a second first
-            // assessment: either way someone else's assessment was saved first and is kept.
+            // The unique index refusing a second first assessment: someone else's was saved first and is kept.
             return Result.Conflict(QualificationMessages.ElementConflict);
         }
 
@@ -94,14 +97,14 @@ internal sealed class QualificationService(
         var valid = EvidenceValidator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deal = await VisibleDealAsync(db, dealId, cancellationToken);
         if (deal is null)
         {
-            return Result<Guid>.From(Result.NotFound(DealNotFound));
+            return Result.NotFound(DealNotFound);
         }
 
         var now = Now();
@@ -113,7 +116,7 @@ internal sealed class QualificationService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.IntelligenceEvidence.Add(evidence);

@@ -31,7 +31,7 @@ internal sealed partial class StakeholderService(
             .SingleOrDefaultAsync(cancellationToken);
         if (deal is null)
         {
-            return Result<StakeholderMap>.From(Result.NotFound(StakeholderMessages.DealNotFound));
+            return Result.NotFound(StakeholderMessages.DealNotFound);
         }
 
         var people = await db.Stakeholders.AsNoTracking()
@@ -57,23 +57,23 @@ internal sealed partial class StakeholderService(
         var valid = Validator.Validate(draft).ToResult();
         if (!valid.Succeeded)
         {
-            return Result<Guid>.From(valid);
+            return valid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await AccountOfAsync(db, dealId, cancellationToken) is not { } accountId)
         {
-            return Result<Guid>.From(Result.NotFound(StakeholderMessages.DealNotFound));
+            return Result.NotFound(StakeholderMessages.DealNotFound);
         }
 
         if (draft.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
         {
-            return Result<Guid>.From(Result.Invalid(nameof(StakeholderDraft.ContactId), StakeholderMessages.ContactNotFound));
+            return Result.Invalid(nameof(StakeholderDraft.ContactId), StakeholderMessages.ContactNotFound);
         }
 
         if (await EmailTakenAsync(db, accountId, draft.Email, exceptId: null, cancellationToken) is { } taken)
         {
-            return Result<Guid>.From(taken);
+            return taken;
         }
 
         Stakeholder stakeholder;
@@ -90,7 +90,7 @@ internal sealed partial class StakeholderService(
         }
         catch (DomainException e)
         {
-            return Result<Guid>.From(Result.Invalid("", e.Message));
+            return Result.Invalid("", e.Message);
         }
 
         db.Stakeholders.Add(stakeholder);
@@ -98,7 +98,7 @@ internal sealed partial class StakeholderService(
         var saved = await RecordAndSaveAsync(db, dealId, accountId, stakeholder, ActivityKind.StakeholderAdded,
             $"Added {stakeholder.Name}{title} to the political map as {StakeholderLabels.Roles(stakeholder.Roles)}",
             cancellationToken);
-        return saved.Succeeded ? Result<Guid>.Ok(stakeholder.Id) : Result<Guid>.From(saved);
+        return saved.Succeeded ? Result<Guid>.Ok(stakeholder.Id) : saved;
     }
 
     public async Task<Result> UpdateAsync(Guid dealId, Guid stakeholderId, StakeholderDraft draft,
@@ -123,10 +123,10 @@ internal sealed partial class StakeholderService(
             return taken;
         }
 
-        if (!db.ExpectVersion(stakeholder, draft.Version))
+        if (db.ExpectVersion(stakeholder, draft.Version, StakeholderMessages.Conflict) is { } stale)
         {
             LogConflict(stakeholderId);
-            return Result.Conflict(StakeholderMessages.Conflict);
+            return stale;
         }
 
         var before = StakeholderChanges.Snapshot(stakeholder);
@@ -154,17 +154,16 @@ internal sealed partial class StakeholderService(
     }
 
     public async Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value,
-        string? evidence, byte[] expectedVersion, CancellationToken cancellationToken = default)
+        string? evidence, byte[] version, CancellationToken cancellationToken = default)
     {
-        if (value is < StakeholderScore.Min or > StakeholderScore.Max)
+        if (StakeholderScore.WhyNotAScore(value) is { } badValue)
         {
-            return Result.Invalid("Value", $"Scores run from {StakeholderScore.Min} to {StakeholderScore.Max}.");
+            return Result.Invalid("Value", badValue);
         }
 
-        if (evidence?.Trim().Length > StakeholderScore.EvidenceMaxLength)
+        if (StakeholderScore.WhyNotEvidence(evidence) is { } badEvidence)
         {
-            return Result.Invalid("Evidence",
-                $"Evidence must be at most {StakeholderScore.EvidenceMaxLength} characters.");
+            return Result.Invalid("Evidence", badEvidence);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -174,10 +173,10 @@ internal sealed partial class StakeholderService(
             return found.Failure!;
         }
 
-        if (!db.ExpectVersion(stakeholder, expectedVersion))
+        if (db.ExpectVersion(stakeholder, version, StakeholderMessages.Conflict) is { } stale)
         {
             LogConflict(stakeholderId);
-            return Result.Conflict(StakeholderMessages.Conflict);
+            return stale;
         }
 
         var before = StakeholderChanges.Snapshot(stakeholder);
@@ -307,12 +306,11 @@ internal sealed partial class StakeholderService(
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(stakeholder.Id);
-            return Result.Conflict(StakeholderMessages.Conflict);
+            if (await db.SaveOrConflictAsync(StakeholderMessages.Conflict, cancellationToken) is { Succeeded: false } lost)
+            {
+                LogConflict(stakeholder.Id);
+                return lost;
+            }
         }
         catch (DbUpdateException)
         {

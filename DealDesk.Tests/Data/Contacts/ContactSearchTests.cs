@@ -150,7 +150,7 @@ public sealed class ContactSearchTests(ContactBench bench) : IClassFixture<Conta
         Assert.Equal(0, (await admin.SearchAsync(new ContactSearch { CircleId = globexCircle })).TotalCount);
         Assert.Null(await admin.GetAsync(globexContact.Id));
         Assert.Equal(DealDesk.Core.Common.ResultStatus.NotFound, (await admin.UpdateAsync(globexContact.Id,
-            new ContactDraft { Name = "Taken over", Email = "x@y.example" }, globexContact.Version)).Status);
+            new ContactDraft { Name = "Taken over", Email = "x@y.example", Version = globexContact.Version })).Status);
         Assert.Equal("Globex Person", (await bench.StoredAsync(globexContact.Id))!.Name);
     }
 

@@ -79,8 +79,9 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
         var rep = await bench.AsAsync("rep@dealdesk.demo");
         var draft = Draft("After Name", $"after.{Guid.NewGuid():N}@example.com");
         draft.Status = ContactStatus.Customer;
+        draft.Version = contact.Version;
 
-        var result = await rep.UpdateAsync(contact.Id, draft, contact.Version);
+        var result = await rep.UpdateAsync(contact.Id, draft);
 
         Assert.True(result.Succeeded, string.Join("; ", result.AllMessages()));
         var stored = (await bench.StoredAsync(contact.Id))!;
@@ -96,9 +97,9 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
         var contact = await bench.AddContactAsync(circle, "Original");
         var rep = await bench.AsAsync("rep@dealdesk.demo");
         var moderator = await bench.AsAsync("moderator@dealdesk.demo");
-        Assert.True((await moderator.UpdateAsync(contact.Id, Draft("Moderator's edit", contact.Email), contact.Version)).Succeeded);
+        Assert.True((await moderator.UpdateAsync(contact.Id, Draft("Moderator's edit", contact.Email, contact.Version))).Succeeded);
 
-        var stale = await rep.UpdateAsync(contact.Id, Draft("Rep's edit", contact.Email), contact.Version);
+        var stale = await rep.UpdateAsync(contact.Id, Draft("Rep's edit", contact.Email, contact.Version));
         var staleMove = await rep.MoveAsync(contact.Id, FunnelStage.Blocked, contact.Version);
 
         Assert.Equal(ResultStatus.Conflict, stale.Status);
@@ -117,9 +118,9 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
         var scope = await bench.ScopeOfAsync("rep@dealdesk.demo");
         var moderator = await bench.AsAsync("moderator@dealdesk.demo");
         var racing = new RacingContextFactory(bench.Sqlite.Database, scope, () =>
-            moderator.MoveAsync(contact.Id, FunnelStage.Contacted, null).GetAwaiter().GetResult());
+            moderator.MoveAsync(contact.Id, FunnelStage.Contacted, contact.Version).GetAwaiter().GetResult());
 
-        var result = await bench.Service(scope, contexts: racing).UpdateAsync(contact.Id, Draft("Rep", contact.Email), contact.Version);
+        var result = await bench.Service(scope, contexts: racing).UpdateAsync(contact.Id, Draft("Rep", contact.Email, contact.Version));
 
         Assert.Equal(ResultStatus.Conflict, result.Status);
         var stored = (await bench.StoredAsync(contact.Id))!;
@@ -238,7 +239,7 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
         var scope = await bench.ScopeOfAsync("rep@dealdesk.demo");
         var moderator = await bench.AsAsync("moderator@dealdesk.demo");
         var racing = new RacingContextFactory(bench.Sqlite.Database, scope, () =>
-            moderator.MoveAsync(contact.Id, FunnelStage.MeetingSet, null).GetAwaiter().GetResult());
+            moderator.MoveAsync(contact.Id, FunnelStage.MeetingSet, contact.Version).GetAwaiter().GetResult());
 
         var result = await bench.Service(scope, contexts: racing).AddNoteAsync(contact.Id, "Meeting booked");
 
@@ -266,5 +267,6 @@ public sealed class ContactWriteTests(ContactBench bench) : IClassFixture<Contac
         Assert.Equal(ResultStatus.NotFound, (await moderator.DeleteAsync(contact.Id)).Status);
     }
 
-    private static ContactDraft Draft(string name, string email) => new() { Name = name, Email = email, Phone = "+1 555 0100" };
+    private static ContactDraft Draft(string name, string email, byte[]? version = null) =>
+        new() { Name = name, Email = email, Phone = "+1 555 0100", Version = version };
 }

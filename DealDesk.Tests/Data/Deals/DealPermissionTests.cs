@@ -79,7 +79,9 @@ public sealed class DealPermissionTests(SeededDatabase seeded) : IClassFixture<S
         var other = await db.PipelineStages.Where(s => s.Kind == StageKind.Open && s.Id != draft.StageId)
             .Select(s => s.Id).FirstAsync();
 
-        var result = await service.MoveAsync(id, other, null, null);
+        var version = (await creator.GetDraftAsync(id))!.Version!;
+
+        var result = await service.MoveAsync(id, other, null, version);
 
         Assert.Equal(ResultStatus.Forbidden, result.Status);
         Assert.Equal(draft.StageId, (await creator.GetDraftAsync(id))!.StageId);

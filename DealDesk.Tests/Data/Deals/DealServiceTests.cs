@@ -171,7 +171,7 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
         var proposal = await StageIdAsync(scope, "Proposal");
         _clock.UtcNow = _clock.UtcNow.AddDays(3);
 
-        var result = await service.MoveAsync(id, proposal, lostReason: null, expectedVersion: null);
+        var result = await service.MoveAsync(id, proposal, lostReason: null, await VersionAsync(service, id));
 
         Assert.True(result.Succeeded, result.Message);
         await using var db = seeded.Sqlite.For(scope);
@@ -191,8 +191,8 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
         var id = (await service.CreateAsync(await DraftAsync(scope, "Open"))).Value;
         var lost = await StageIdAsync(scope, "Lost");
 
-        var refused = await service.MoveAsync(id, lost, "  ", expectedVersion: null);
-        var moved = await service.MoveAsync(id, lost, "Went with a competitor", expectedVersion: null);
+        var refused = await service.MoveAsync(id, lost, "  ", await VersionAsync(service, id));
+        var moved = await service.MoveAsync(id, lost, "Went with a competitor", await VersionAsync(service, id));
 
         Assert.Equal(ResultStatus.Invalid, refused.Status);
         Assert.True(moved.Succeeded, moved.Message);
@@ -206,7 +206,7 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
     {
         var (service, scope) = await ServiceForAsync("rep@dealdesk.demo");
         var id = (await service.CreateAsync(await DraftAsync(scope, "Open"))).Value;
-        var cardVersion = (await service.GetDraftAsync(id))!.Version;
+        var cardVersion = (await service.GetDraftAsync(id))!.Version!;
         var proposal = await StageIdAsync(scope, "Proposal");
         Assert.True((await service.MoveAsync(id, proposal, null, cardVersion)).Succeeded);
 
@@ -225,7 +225,7 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
         await using var db = seeded.Sqlite.For(globexScope);
         var globexStage = await db.PipelineStages.Select(s => s.Id).FirstAsync();
 
-        Assert.Equal(ResultStatus.NotFound, (await globex.MoveAsync(id, globexStage, null, null)).Status);
+        Assert.Equal(ResultStatus.NotFound, (await globex.MoveAsync(id, globexStage, null, await VersionAsync(acme, id))).Status);
         Assert.Null(await globex.GetDraftAsync(id));
     }
 
@@ -242,6 +242,9 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
         Assert.Equal(8, options.Stages.Count);
         Assert.Equal(options.Stages.OrderBy(s => s.Order), options.Stages);
     }
+
+    /// <summary>The deal's version as an edit form or a card would show it now.</summary>
+    private static async Task<byte[]> VersionAsync(DealService service, Guid id) => (await service.GetDraftAsync(id))!.Version!;
 
     private async Task<(DealService Service, TenantScope Scope)> ServiceForAsync(string email,
         ICircleAccess? access = null)

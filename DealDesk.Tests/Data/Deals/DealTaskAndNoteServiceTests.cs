@@ -89,12 +89,12 @@ public sealed class DealTaskAndNoteServiceTests(DealWorkbench bench) : IClassFix
         var taskId = (await rep.Tasks.CreateAsync(dealId, new TaskDraft { Title = "Book the demo" })).Value;
         bench.Clock.UtcNow = bench.Clock.UtcNow.AddMinutes(1);
 
-        Assert.True((await rep.Tasks.CompleteAsync(taskId)).Succeeded);
-        Assert.True((await rep.Tasks.CompleteAsync(taskId)).Succeeded);
+        Assert.True((await rep.CompleteTaskAsync(taskId)).Succeeded);
+        Assert.True((await rep.CompleteTaskAsync(taskId)).Succeeded);
         var done = Assert.Single(await rep.Tasks.ListAsync(dealId) ?? []);
         Assert.Equal(bench.Clock.UtcNow, done.CompletedAt);
         bench.Clock.UtcNow = bench.Clock.UtcNow.AddMinutes(1);
-        Assert.True((await rep.Tasks.ReopenAsync(taskId)).Succeeded);
+        Assert.True((await rep.ReopenTaskAsync(taskId)).Succeeded);
 
         Assert.Equal(
             [(ActivityKind.Created, "Created in New at $25,000"), (ActivityKind.TaskCreated, "Task created: Book the demo"),
@@ -114,7 +114,7 @@ public sealed class DealTaskAndNoteServiceTests(DealWorkbench bench) : IClassFix
         await Add("Later", new DateOnly(2027, 6, 1));
         var done = await Add("Done", new DateOnly(2026, 1, 1));
         await Add("Sooner", new DateOnly(2027, 2, 1));
-        await rep.Tasks.CompleteAsync(done);
+        await rep.CompleteTaskAsync(done);
 
         Assert.Equal(["Sooner", "Later", "Undated", "Done"], (await rep.Tasks.ListAsync(dealId))!.Select(t => t.Title));
     }
@@ -131,7 +131,7 @@ public sealed class DealTaskAndNoteServiceTests(DealWorkbench bench) : IClassFix
         await Add("Later", new DateOnly(2027, 6, 1));
         var done = await Add("Done already", new DateOnly(2027, 1, 1));
         await Add("Sooner", new DateOnly(2027, 2, 1));
-        await rep.Tasks.CompleteAsync(done);
+        await rep.CompleteTaskAsync(done);
 
         var row = (await rep.Queries.GetRowAsync(dealId))!;
         var search = await rep.Queries.SearchAsync(new DealSearch { Text = row.Name });
@@ -192,7 +192,7 @@ public sealed class DealTaskAndNoteServiceTests(DealWorkbench bench) : IClassFix
         Assert.Null(await other.Notes.ListAsync(dealId));
         Assert.Null(await other.Timeline.GetPageAsync(dealId, null, 0, 10));
         Assert.Equal(ResultStatus.NotFound, (await other.Tasks.CreateAsync(dealId, new TaskDraft { Title = "x" })).Status);
-        Assert.Equal(ResultStatus.NotFound, (await other.Tasks.CompleteAsync(taskId)).Status);
+        Assert.Equal(ResultStatus.NotFound, (await other.CompleteTaskAsync(taskId)).Status);
         Assert.Equal(ResultStatus.NotFound, (await other.Notes.AddAsync(dealId, new NoteDraft { Text = "x" })).Status);
         Assert.True((await rep.Tasks.ListAsync(dealId))![0].IsOpen);
         Assert.Equal(3, (await EntriesAsync(dealId)).Count);

@@ -108,9 +108,9 @@ public sealed class DealTimelineWritesTests(DealWorkbench bench) : IClassFixture
         var dealId = await rep.NewDealAsync();
         bench.Clock.UtcNow = bench.Clock.UtcNow.AddMinutes(1);
 
-        Assert.True((await rep.Deals.MoveAsync(dealId, await StageIdAsync(rep, "Proposal"), null, null)).Succeeded);
+        Assert.True((await rep.MoveDealAsync(dealId, await StageIdAsync(rep, "Proposal"))).Succeeded);
         bench.Clock.UtcNow = bench.Clock.UtcNow.AddMinutes(1);
-        Assert.True((await rep.Deals.MoveAsync(dealId, await StageIdAsync(rep, "Lost"), "Went with a competitor", null))
+        Assert.True((await rep.MoveDealAsync(dealId, await StageIdAsync(rep, "Lost"), "Went with a competitor"))
             .Succeeded);
 
         var moves = (await EntriesAsync(dealId, ActivityKind.StageMoved)).Select(a => (a.Summary, a.ActorId));
@@ -125,8 +125,8 @@ public sealed class DealTimelineWritesTests(DealWorkbench bench) : IClassFixture
         var rep = await bench.AsAsync("rep@dealdesk.demo");
         var dealId = await rep.NewDealAsync();
 
-        Assert.True((await rep.Deals.MoveAsync(dealId, await StageIdAsync(rep, "New"), null, null)).Succeeded);
-        Assert.False((await rep.Deals.MoveAsync(dealId, await StageIdAsync(rep, "Lost"), null, null)).Succeeded);
+        Assert.True((await rep.MoveDealAsync(dealId, await StageIdAsync(rep, "New"))).Succeeded);
+        Assert.False((await rep.MoveDealAsync(dealId, await StageIdAsync(rep, "Lost"))).Succeeded);
 
         Assert.Equal([ActivityKind.Created], (await EntriesAsync(dealId)).Select(a => a.Kind));
     }

@@ -97,7 +97,7 @@ public sealed class KpiPermissionTests(KpiLab lab) : IClassFixture<KpiLab>
         ],
         CircleAction.UpdateKpiValue => [await service.UpdateValueAsync(kpiId, 15m, version)],
         CircleAction.CreateKpi => [await service.CreateAsync(circleId, new KpiDraft { Name = "New", Value = 1m, Target = 2m })],
-        CircleAction.EditKpi => [await service.EditAsync(kpiId, new KpiDraft { Name = "Renamed", Target = 40m }, version)],
+        CircleAction.EditKpi => [await service.EditAsync(kpiId, new KpiDraft { Name = "Renamed", Target = 40m, Version = version })],
         CircleAction.DeleteKpi => [await service.DeleteAsync(kpiId)],
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };

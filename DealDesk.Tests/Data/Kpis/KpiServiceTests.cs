@@ -126,17 +126,17 @@ public sealed class KpiServiceTests(KpiLab lab) : IClassFixture<KpiLab>
         var moderator = circle.Service("moderator");
         var card = await circle.CardAsync(id);
 
-        var renamed = await moderator.EditAsync(id, new KpiDraft { Name = "Win rate (Q3)", Target = 40m, Unit = KpiUnit.None, Value = 999m }, card.Version);
+        var renamed = await moderator.EditAsync(id, new KpiDraft { Name = "Win rate (Q3)", Target = 40m, Unit = KpiUnit.None, Value = 999m, Version = card.Version });
         Assert.True(renamed.Succeeded, renamed.Message);
         Assert.Single(await circle.HistoryRowsAsync(id));
 
-        var retargeted = await moderator.EditAsync(id, new KpiDraft { Name = "Win rate (Q3)", Target = 25m, Unit = KpiUnit.Percentage }, renamed.Value!.Version);
+        var retargeted = await moderator.EditAsync(id, new KpiDraft { Name = "Win rate (Q3)", Target = 25m, Unit = KpiUnit.Percentage, Version = renamed.Value!.Version });
 
         Assert.Equal(("Win rate (Q3)", 20m, 25m, 80m, KpiUnit.Percentage),
             (retargeted.Value!.Name, retargeted.Value.Value, retargeted.Value.Target, retargeted.Value.PercentComplete, retargeted.Value.Unit));
         var last = (await circle.HistoryRowsAsync(id))[^1];
         Assert.Equal((KpiHistoryKind.TargetChanged, 20m, 25m, 80m), (last.Kind, last.Value, last.Target, last.PercentComplete));
-        var stale = await moderator.EditAsync(id, new KpiDraft { Name = "Stale", Target = 1m }, card.Version);
+        var stale = await moderator.EditAsync(id, new KpiDraft { Name = "Stale", Target = 1m, Version = card.Version });
         Assert.Equal(ResultStatus.Conflict, stale.Status);
         Assert.Equal("Win rate (Q3)", (await circle.CardAsync(id)).Name);
     }
@@ -278,7 +278,7 @@ public sealed class KpiServiceTests(KpiLab lab) : IClassFixture<KpiLab>
             Assert.Equal(ResultStatus.NotFound, (await outsider.GetAsync(id)).Status);
             Assert.Equal(ResultStatus.NotFound, (await outsider.HistoryAsync(id)).Status);
             Assert.Equal(ResultStatus.NotFound, (await outsider.UpdateValueAsync(id, 1m, version)).Status);
-            Assert.Equal(ResultStatus.NotFound, (await outsider.EditAsync(id, new KpiDraft { Name = "X", Target = 1m }, version)).Status);
+            Assert.Equal(ResultStatus.NotFound, (await outsider.EditAsync(id, new KpiDraft { Name = "X", Target = 1m, Version = version })).Status);
             Assert.Equal(ResultStatus.NotFound, (await outsider.DeleteAsync(id)).Status);
             Assert.Equal(ResultStatus.NotFound, (await outsider.ListAsync(circle.Id)).Status);
         }

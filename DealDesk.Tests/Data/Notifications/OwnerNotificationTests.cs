@@ -56,12 +56,12 @@ public sealed class OwnerNotificationTests(DealWorkbench bench) : IClassFixture<
         var (qualified, proposal) = await TwoLaterOpenStagesAsync(rep);
 
         var before = await UnreadAsync(rep, moderator, admin);
-        Assert.True((await moderator.Deals.MoveAsync(dealId, qualified.Id, null, null)).Succeeded);
+        Assert.True((await moderator.MoveDealAsync(dealId, qualified.Id)).Succeeded);
         Assert.Equal(before.Add(1, 0, 0), await UnreadAsync(rep, moderator, admin));
         var notice = Assert.Single(await NoticesAsync(rep, $"/deals/{dealId}"));
         Assert.EndsWith($"to {qualified.Name}", notice.Message, StringComparison.Ordinal);
 
-        Assert.True((await rep.Deals.MoveAsync(dealId, proposal.Id, null, null)).Succeeded);
+        Assert.True((await rep.MoveDealAsync(dealId, proposal.Id)).Succeeded);
         Assert.Equal(before.Add(1, 0, 0), await UnreadAsync(rep, moderator, admin));
     }
 
@@ -196,7 +196,7 @@ public sealed class OwnerNotificationTests(DealWorkbench bench) : IClassFixture<
         var dealId = await rep.NewDealAsync("Enterprise Team");
         var done = (await rep.Tasks.CreateAsync(dealId,
             new TaskDraft { Title = "Done already", DueOn = today, AssigneeId = moderator.UserId })).Value;
-        await rep.Tasks.CompleteAsync(done);
+        await rep.CompleteTaskAsync(done);
         var old = (await rep.Tasks.CreateAsync(dealId,
             new TaskDraft { Title = "Long overdue", DueOn = today.AddDays(-10), AssigneeId = moderator.UserId })).Value;
 

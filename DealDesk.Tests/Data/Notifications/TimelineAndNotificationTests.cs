@@ -41,7 +41,7 @@ public sealed class TimelineAndNotificationTests(DealWorkbench bench) : IClassFi
         await rep.Notes.AddAsync(dealId, new NoteDraft { Text = "A note" });
         var taskId = (await rep.Tasks.CreateAsync(dealId, new TaskDraft { Title = "A task" })).Value;
         bench.Clock.UtcNow = bench.Clock.UtcNow.AddMinutes(1);
-        await rep.Tasks.CompleteAsync(taskId);
+        await rep.CompleteTaskAsync(taskId);
 
         var tasks = (await rep.Timeline.GetPageAsync(dealId, [ActivityKind.TaskCreated, ActivityKind.TaskCompleted], 0, 10))!;
         var all = (await rep.Timeline.GetPageAsync(dealId, [], 0, 10))!;

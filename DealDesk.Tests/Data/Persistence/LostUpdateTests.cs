@@ -134,11 +134,11 @@ public sealed class LostUpdateTests(DealWorkbench bench) : IClassFixture<DealWor
         var admin = await bench.AsAsync(Admin);
         var dealId = await rep.NewDealAsync();
         var taskId = (await rep.Tasks.CreateAsync(dealId, new TaskDraft { Title = "Send the proposal" })).Value;
-        Assert.True((await rep.Tasks.CompleteAsync(taskId)).Succeeded);
+        Assert.True((await rep.CompleteTaskAsync(taskId)).Succeeded);
         var listed = Assert.Single((await admin.Tasks.ListAsync(dealId))!);
         // The rep reopens it and completes it again, which the admin's list (done, as before) does not show.
         Assert.True((await rep.Tasks.ReopenAsync(taskId, listed.Version)).Succeeded);
-        Assert.True((await rep.Tasks.CompleteAsync(taskId)).Succeeded);
+        Assert.True((await rep.CompleteTaskAsync(taskId)).Succeeded);
 
         var staleReopen = await admin.Tasks.ReopenAsync(taskId, listed.Version);
 
@@ -148,7 +148,7 @@ public sealed class LostUpdateTests(DealWorkbench bench) : IClassFixture<DealWor
         var racing = Racing(admin.Scope, () =>
         {
             Assert.True(rep.Tasks.ReopenAsync(taskId, current.Version).GetAwaiter().GetResult().Succeeded);
-            Assert.True(rep.Tasks.CompleteAsync(taskId).GetAwaiter().GetResult().Succeeded);
+            Assert.True(rep.CompleteTaskAsync(taskId).GetAwaiter().GetResult().Succeeded);
         });
         var adminTasks = new DealTaskService(racing, new TestCurrentUser(admin.Scope), bench.Clock, admin.Feed, bench.Notified);
         var racedReopen = await adminTasks.ReopenAsync(taskId, current.Version);

@@ -161,7 +161,7 @@ public sealed class AccountDialogTests : MudComponentTest
         public Task<Result<Guid>> CreateAsync(AccountDraft draft, CancellationToken cancellationToken = default)
         {
             Saved.Add((null, draft));
-            return Task.FromResult(Answer.Succeeded ? Result<Guid>.Ok(Guid.NewGuid()) : Result<Guid>.From(Answer));
+            return Task.FromResult<Result<Guid>>(Answer.Succeeded ? Result<Guid>.Ok(Guid.NewGuid()) : Answer);
         }
 
         public Task<Result> UpdateAsync(Guid accountId, AccountDraft draft, CancellationToken cancellationToken = default)

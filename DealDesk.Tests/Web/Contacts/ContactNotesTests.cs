@@ -109,7 +109,7 @@ public sealed class ContactNotesTests : MudComponentTest
         {
             if (Refusal is not null)
             {
-                return Task.FromResult(Result<ContactNoteItem>.From(Refusal));
+                return Task.FromResult<Result<ContactNoteItem>>(Refusal);
             }
 
             var note = new ContactNoteItem(Guid.CreateVersion7(), text, "Morgan Moderator", Now);

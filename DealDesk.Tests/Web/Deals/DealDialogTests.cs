@@ -115,13 +115,13 @@ public sealed class DealDialogTests : MudComponentTest
         public Task<Result<Guid>> CreateAsync(DealDraft draft, CancellationToken cancellationToken = default)
         {
             Created.Add(draft);
-            return Task.FromResult(Answer.Succeeded ? Result<Guid>.Ok(Guid.NewGuid()) : Result<Guid>.From(Answer));
+            return Task.FromResult<Result<Guid>>(Answer.Succeeded ? Result<Guid>.Ok(Guid.NewGuid()) : Answer);
         }
 
         public Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default) =>
             Task.FromResult(Answer);
 
-        public Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+        public Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
             CancellationToken cancellationToken = default) => Task.FromResult(Answer);
     }
 

@@ -109,10 +109,10 @@ public sealed class DealHeaderTests : MudComponentTest
 
         public Result Answer { get; set; } = Result.Ok();
 
-        public Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[]? expectedVersion,
+        public Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
             CancellationToken cancellationToken = default)
         {
-            Moves.Add((stageId, lostReason, expectedVersion));
+            Moves.Add((stageId, lostReason, version));
             return Task.FromResult(Answer);
         }
 

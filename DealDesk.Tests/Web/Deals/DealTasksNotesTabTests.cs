@@ -160,7 +160,7 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
             return Task.FromResult(Result<Guid>.Ok(Guid.CreateVersion7()));
         }
 
-        public Task<Result> CompleteAsync(Guid taskId, byte[]? expectedVersion = null,
+        public Task<Result> CompleteAsync(Guid taskId, byte[] version,
             CancellationToken cancellationToken = default)
         {
             Completed.Add(taskId);
@@ -169,7 +169,7 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
             return Task.FromResult(Result.Ok());
         }
 
-        public Task<Result> ReopenAsync(Guid taskId, byte[]? expectedVersion = null,
+        public Task<Result> ReopenAsync(Guid taskId, byte[] version,
             CancellationToken cancellationToken = default) =>
             Task.FromResult(Result.Ok());
     }

@@ -88,7 +88,7 @@ public sealed class StakeholderMapTests : MudComponentTest
             CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Result> SetScoreAsync(Guid dealId, Guid stakeholderId, StakeholderScoreKind kind, int value,
-            string? evidence, byte[] expectedVersion, CancellationToken cancellationToken = default) =>
+            string? evidence, byte[] version, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task<Result> RemoveAsync(Guid dealId, Guid stakeholderId, CancellationToken cancellationToken = default) =>

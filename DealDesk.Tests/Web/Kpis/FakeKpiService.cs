@@ -10,10 +10,10 @@ internal sealed class FakeKpiService : IKpiService
 
     public List<(Guid CircleId, KpiDraft Draft)> Created { get; } = [];
 
-    public List<(Guid Id, KpiDraft Draft, byte[] Version)> Edited { get; } = [];
+    public List<(Guid Id, KpiDraft Draft, byte[]? Version)> Edited { get; } = [];
 
     /// <summary>The answer to a value update or an edit.</summary>
-    public Result<KpiCard> Answer { get; set; } = Result<KpiCard>.From(Result.NotFound(KpiMessages.NotFound));
+    public Result<KpiCard> Answer { get; set; } = Result.NotFound(KpiMessages.NotFound);
 
     /// <summary>The answer to a create.</summary>
     public Result<Guid> CreateAnswer { get; set; } = Result<Guid>.Ok(Guid.NewGuid());
@@ -31,10 +31,9 @@ internal sealed class FakeKpiService : IKpiService
         return Task.FromResult(CreateAnswer);
     }
 
-    public Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, byte[] version,
-        CancellationToken cancellationToken = default)
+    public Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, CancellationToken cancellationToken = default)
     {
-        Edited.Add((kpiId, draft, version));
+        Edited.Add((kpiId, draft, draft.Version));
         return Task.FromResult(Answer);
     }
 

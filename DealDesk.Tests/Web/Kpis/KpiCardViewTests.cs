@@ -123,7 +123,7 @@ public sealed class KpiCardViewTests : MudComponentTest
     public async Task QuickUpdate_OnAConflict_SaysSo_AndAsksThePageToReload()
     {
         var stale = false;
-        _kpis.Answer = Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
+        _kpis.Answer = Result.Conflict(KpiMessages.Conflict);
         var card = Render(Revenue, canUpdate: true, canManage: false, stale: () => stale = true);
         await card.InvokeAsync(() => card.Find("[data-testid=kpi-update]").Click());
 

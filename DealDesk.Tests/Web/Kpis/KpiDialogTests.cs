@@ -51,7 +51,7 @@ public sealed class KpiDialogTests : MudComponentTest
     [Fact]
     public async Task Edit_HasNoValueField_SendsTheVersionItStartedFrom_AndShowsAConflictAboveTheButtons()
     {
-        _kpis.Answer = Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
+        _kpis.Answer = Result.Conflict(KpiMessages.Conflict);
         var provider = Open(WinRate);
         Assert.Empty(provider.FindAll("[data-testid=kpi-dialog-value]"));
 
@@ -69,7 +69,7 @@ public sealed class KpiDialogTests : MudComponentTest
     [Fact]
     public async Task Edit_KeepsTheKpisDirection_AndOffersBoth()
     {
-        _kpis.Answer = Result<KpiCard>.From(Result.Conflict(KpiMessages.Conflict));
+        _kpis.Answer = Result.Conflict(KpiMessages.Conflict);
         var provider = Open(WinRate with { Name = "Churn" } with { Direction = KpiDirection.LowerIsBetter });
         Assert.NotEmpty(provider.FindAll("[data-testid=kpi-dialog-direction]"));
 

@@ -102,7 +102,7 @@ public sealed class PlanEditorTests
 
             if ((basedOn ?? 0) != Saved.Count)
             {
-                return Task.FromResult(Result<int>.From(Result.Conflict(PlanMessages.Conflict)));
+                return Task.FromResult<Result<int>>(Result.Conflict(PlanMessages.Conflict));
             }
 
             Saved.Add(plan);

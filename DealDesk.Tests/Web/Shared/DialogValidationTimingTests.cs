@@ -139,10 +139,10 @@ public sealed class DialogValidationTimingTests : MudComponentTest
         public Task<ContactDetail?> GetAsync(Guid contactId, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft, byte[] expectedVersion,
+        public Task<Result> UpdateAsync(Guid contactId, ContactDraft draft,
             CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[]? expectedVersion,
+        public Task<Result> MoveAsync(Guid contactId, FunnelStage stage, byte[] version,
             CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default) =>

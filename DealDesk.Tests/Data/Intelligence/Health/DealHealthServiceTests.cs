@@ -144,7 +144,8 @@ public sealed class DealHealthServiceTests
             _clock, _feed, NullLogger<DealService>.Instance,
             new InProcessNotificationFeed(NullLogger<InProcessNotificationFeed>.Instance),
             TestCircleAccess.For(new FixedScopeContextFactory(sqlite.Database, scope), scope));
-        Assert.True((await deals.MoveAsync(dealId, stageId, "Went with a competitor", expectedVersion: null)).Succeeded);
+        var version = (await deals.GetDraftAsync(dealId))!.Version!;
+        Assert.True((await deals.MoveAsync(dealId, stageId, "Went with a competitor", version)).Succeeded);
 
         await using (var db = sqlite.For(scope))
         {

@@ -14,7 +14,6 @@ public sealed partial class ContactDialog
     private readonly DialogSave<ContactDraft> _save = new(new ContactDraftValidator());
     private MudForm? _form;
     private ContactDraft? _draft;
-    private byte[] _version = [];
     private bool _missing;
 
     [CascadingParameter]
@@ -64,7 +63,6 @@ public sealed partial class ContactDialog
         var contact = await Contacts.GetAsync(id);
         _missing = contact is null;
         _draft = contact?.ToDraft();
-        _version = contact?.Version ?? [];
     }
 
     private async Task SaveAsync()
@@ -75,7 +73,7 @@ public sealed partial class ContactDialog
         {
             if (ContactId is { } id)
             {
-                return await ContactWrites.UpdateAsync(id, _draft!, _version);
+                return await ContactWrites.UpdateAsync(id, _draft!);
             }
 
             var created = await ContactWrites.CreateAsync(CircleId, _draft!);

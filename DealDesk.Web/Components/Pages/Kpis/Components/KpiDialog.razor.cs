@@ -46,6 +46,7 @@ public sealed partial class KpiDialog
             : new KpiDraft
             {
                 Name = Kpi.Name, Value = Kpi.Value, Target = Kpi.Target, Unit = Kpi.Unit, Direction = Kpi.Direction,
+                Version = Kpi.Version,
             };
 
     private async Task SaveAsync()
@@ -53,7 +54,7 @@ public sealed partial class KpiDialog
         // Field messages show under their fields; a conflict or a refusal above the buttons.
         if (await _save.SaveAsync(_form, _draft, async () => Kpi is null
                 ? await Kpis.CreateAsync(CircleId, _draft)
-                : await Kpis.EditAsync(Kpi.Id, _draft, Kpi.Version)))
+                : await Kpis.EditAsync(Kpi.Id, _draft)))
         {
             Dialog.Close(DialogResult.Ok(true));
         }
