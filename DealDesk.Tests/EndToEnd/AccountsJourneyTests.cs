@@ -27,7 +27,7 @@ public sealed partial class AccountsJourneyTests(BrowserFixture browser) : IClas
         await Assertions.Expect(page.GetByTestId("account-link").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("accounts");
 
-        await page.GetByTestId("new-account").ClickAsync();
+        await page.GetByTestId("new-account").OpenDialogAsync();
         await page.GetByTestId("account-name").FillAsync(name);
         await page.GetByTestId("account-industry").FillAsync("Robotics");
         await page.GetByTestId("account-website").FillAsync("journey-robotics.example");
@@ -39,7 +39,7 @@ public sealed partial class AccountsJourneyTests(BrowserFixture browser) : IClas
 
         await page.GotoAsync("/accounts");
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("new-account").ClickAsync();
+        await page.GetByTestId("new-account").OpenDialogAsync();
         await page.GetByTestId("account-name").FillAsync("  " + name.ToUpperInvariant());
         await page.GetByTestId("account-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("account-dialog")).ToContainTextAsync($"An account named “{name}” already exists.");
@@ -95,7 +95,7 @@ public sealed partial class AccountsJourneyTests(BrowserFixture browser) : IClas
         await page.GotoAsync("/settings/pipeline");
         await page.WaitForInteractiveAsync();
         var row = page.Locator("[data-testid=stage-row][data-stage='Meeting scheduled']");
-        await row.GetByTestId("stage-edit").ClickAsync();
+        await row.GetByTestId("stage-edit").OpenDialogAsync();
         await page.GetByTestId("stage-name").FillAsync("Meeting booked");
         await page.GetByTestId("stage-save").ClickAsync();
 
@@ -151,7 +151,7 @@ public sealed partial class AccountsJourneyTests(BrowserFixture browser) : IClas
         var names = page.GetByTestId("stage-name-cell");
         var before = await names.AllInnerTextsAsync();
 
-        await page.GetByTestId("add-stage").ClickAsync();
+        await page.GetByTestId("add-stage").OpenDialogAsync();
         await page.GetByTestId("stage-name").FillAsync("Demo given");
         await page.GetByTestId("stage-probability").FillAsync("55");
         await page.GetByTestId("stage-rotting").FillAsync("10");

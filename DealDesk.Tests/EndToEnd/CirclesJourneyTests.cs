@@ -26,7 +26,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.GetByTestId("circle-link")).ToContainTextAsync(["Enterprise Team", "Growth Team", "Partner Team"]);
         await page.ScreenshotAsync("circles");
 
-        await page.GetByTestId("new-circle").ClickAsync();
+        await page.GetByTestId("new-circle").OpenDialogAsync();
         await page.GetByTestId("circle-name").FillAsync(" enterprise team ");
         await page.GetByTestId("circle-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("circle-dialog")).ToContainTextAsync("A circle named “Enterprise Team” already exists.");
@@ -37,7 +37,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.GetByTestId("circle-title")).ToHaveTextAsync(circle);
         await Assertions.Expect(page.GetByTestId("members-empty")).ToBeVisibleAsync();
 
-        await page.GetByTestId("invite-person").ClickAsync();
+        await page.GetByTestId("invite-person").OpenDialogAsync();
         await page.GetByTestId("invite-name").FillAsync("Dana Diaz");
         await page.GetByTestId("invite-email").FillAsync(email);
         await page.GetByTestId("invite-save").ClickAsync();
@@ -61,7 +61,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await Assertions.Expect(row.GetByTestId("circle-member-count")).ToHaveTextAsync("1");
 
         // Renamed from the list, with the version the list showed.
-        await row.GetByTestId("edit-circle").ClickAsync();
+        await row.GetByTestId("edit-circle").OpenDialogAsync();
         circle += " North";
         await page.GetByTestId("circle-name").FillAsync(circle);
         await page.GetByTestId("circle-save").ClickAsync();
@@ -89,13 +89,13 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await page.SignInAsync(Admin, DemoSettings.Password);
         await page.GotoAsync("/circles");
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("new-circle").ClickAsync();
+        await page.GetByTestId("new-circle").OpenDialogAsync();
         await page.GetByTestId("circle-name").FillAsync(circle);
         await page.GetByTestId("circle-save").ClickAsync();
         await page.WaitForAddressAsync(CirclePageUrl().IsMatch);
         await page.WaitForInteractiveAsync();
 
-        await page.GetByTestId("add-member").ClickAsync();
+        await page.GetByTestId("add-member").OpenDialogAsync();
         await page.GetByTestId("member-person").FillAsync("jordan");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Jordan Kim (jordan.kim@dealdesk.demo)" }).ClickAsync();
         // The pick is taken once the field shows it; saving before would save no one.
@@ -121,7 +121,7 @@ public sealed partial class CirclesJourneyTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.GetByTestId("member-role")).ToContainTextAsync("Admin");
 
         // With a second admin, the first one may go.
-        await page.GetByTestId("add-member").ClickAsync();
+        await page.GetByTestId("add-member").OpenDialogAsync();
         await page.GetByTestId("member-person").FillAsync("casey");
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Casey Nguyen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("member-person")).ToHaveValueAsync(new Regex("Casey Nguyen"));

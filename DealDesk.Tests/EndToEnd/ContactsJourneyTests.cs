@@ -26,7 +26,7 @@ public sealed partial class ContactsJourneyTests(BrowserFixture browser) : IClas
         await Assertions.Expect(page.GetByTestId("cell-name").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("contacts");
 
-        await page.GetByTestId("new-contact").ClickAsync();
+        await page.GetByTestId("new-contact").OpenDialogAsync();
         await page.GetByTestId("contact-name").FillAsync(name);
         await page.GetByTestId("contact-email").FillAsync("not-an-email");
         await page.GetByTestId("contact-save").ClickAsync();

@@ -103,7 +103,7 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("deal-dialog")).ToHaveCountAsync(0);
 
-        await page.GetByTestId("new-deal").ClickAsync();
+        await page.GetByTestId("new-deal").OpenDialogAsync();
         await Assertions.Expect(page.GetByTestId("deal-dialog")).ToBeVisibleAsync();
     }
 
@@ -118,7 +118,7 @@ public sealed class DealTableJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("deals-empty")).ToBeVisibleAsync();
 
-        await page.GetByTestId("new-deal").ClickAsync();
+        await page.GetByTestId("new-deal").OpenDialogAsync();
         var dialog = page.GetByTestId("deal-dialog");
         await page.GetByTestId("deal-name").FillAsync(name);
         await page.GetByTestId("deal-account").FillAsync(account[..Math.Min(account.Length, 6)]);

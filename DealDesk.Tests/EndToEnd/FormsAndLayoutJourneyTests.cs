@@ -42,7 +42,7 @@ public sealed class FormsAndLayoutJourneyTests(BrowserFixture browser) : IClassF
     public async Task NewAccountAndNewContact_OpenWithTheCursorInName_AndNoError_UntilSave()
     {
         var page = await SignedInAsync("/accounts");
-        await page.GetByTestId("new-account").ClickAsync();
+        await page.GetByTestId("new-account").OpenDialogAsync();
         await Assertions.Expect(page.GetByTestId("account-name")).ToBeFocusedAsync();
         var accountDialog = page.GetByTestId("account-dialog");
         await Assertions.Expect(accountDialog.Locator(".mud-input-error")).ToHaveCountAsync(0);
@@ -55,7 +55,7 @@ public sealed class FormsAndLayoutJourneyTests(BrowserFixture browser) : IClassF
         await page.SignInAsync("moderator@dealdesk.demo", DemoSettings.Password);
         await page.GotoAsync("/contacts");
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("new-contact").ClickAsync();
+        await page.GetByTestId("new-contact").OpenDialogAsync();
         await Assertions.Expect(page.GetByTestId("contact-name")).ToBeFocusedAsync();
         var contactDialog = page.GetByTestId("contact-dialog");
         await Assertions.Expect(contactDialog.Locator(".mud-input-error")).ToHaveCountAsync(0);

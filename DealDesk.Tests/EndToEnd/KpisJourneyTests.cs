@@ -73,7 +73,7 @@ public sealed class KpisJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("kpi-delete").First).ToBeVisibleAsync();
 
-        await page.GetByTestId("new-kpi").ClickAsync();
+        await page.GetByTestId("new-kpi").OpenDialogAsync();
         await page.GetByTestId("kpi-dialog-name").FillAsync(name);
         await page.GetByTestId("kpi-dialog-value").FillAsync("12");
         await page.GetByTestId("kpi-dialog-target").FillAsync("48");

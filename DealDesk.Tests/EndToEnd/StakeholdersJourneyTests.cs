@@ -29,7 +29,7 @@ public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFix
         await Assertions.Expect(page.GetByTestId("power-grid")).ToBeVisibleAsync();
         await page.ScreenshotAsync("stakeholders-before");
 
-        await page.GetByTestId("stakeholder-add").ClickAsync();
+        await page.GetByTestId("stakeholder-add").OpenDialogAsync();
         await page.GetByTestId("stakeholder-name").FillAsync(name);
         await page.GetByTestId("stakeholder-title").FillAsync("VP Sales");
         await Assertions.Expect(page.GetByTestId("slider-DecisionPower-note"))
@@ -43,7 +43,7 @@ public sealed class StakeholdersJourneyTests(BrowserFixture browser) : IClassFix
         await Assertions.Expect(card.GetByTestId("score-power-evidence")).ToHaveTextAsync("VP title suggests high decision power");
         await Assertions.Expect(page.GetByTestId("warning-NoChampion")).ToBeVisibleAsync();
 
-        await card.GetByTestId("stakeholder-edit").ClickAsync();
+        await card.GetByTestId("stakeholder-edit").OpenDialogAsync();
         await page.GetByTestId("stakeholder-roles").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Champion" }).ClickAsync();
         // Close the list with a click on the dialog's title, beside the list (the select's overlay takes it).

@@ -71,6 +71,16 @@ public static class PageExtensions
             Name = Path.GetFileName(path), MimeType = "text/csv", Buffer = File.ReadAllBytes(path),
         });
 
+    /// <summary>Clicks what opens a dialog and waits until the dialog has put the cursor in its field.</summary>
+    /// <remarks>The dialog appears before the server has asked the browser to focus its first field: a field filled in
+    /// between would lose the cursor to that late focus, and the rest of its text would land in the first field.
+    /// </remarks>
+    public static async Task OpenDialogAsync(this ILocator opener)
+    {
+        await opener.ClickAsync();
+        await Assertions.Expect(opener.Page.Locator(".mud-dialog :focus")).ToHaveCountAsync(1);
+    }
+
     /// <summary>Waits until the Blazor circuit has taken over the prerendered page, so clicks are handled.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=yes]").WaitForAsync();
