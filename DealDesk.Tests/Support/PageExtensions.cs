@@ -22,34 +22,40 @@ public static class PageExtensions
     /// took it there.</summary>
     /// <remarks>Playwright's <c>WaitForURLAsync</c> looks at the address once and then waits for the next navigation
     /// event: a client-side navigation whose event arrives between the two is never seen, and the wait times out on a
-    /// page already at the address. This looks again until it matches, as Playwright's own assertions do.</remarks>
+    /// page already at the address. This listens for every navigation before it looks, and looks again after each.</remarks>
     public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> matches)
     {
-        var waited = TimeSpan.Zero;
-        foreach (var pause in AddressPolls())
+        using var timeout = new CancellationTokenSource(AddressTimeout);
+        while (true)
         {
-            if (matches(page.Url))
+            // Listen before looking, so that a navigation landing between the two wakes this loop instead of being lost.
+            var navigated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnNavigated(object? sender, IFrame frame)
             {
-                return;
+                if (frame == page.MainFrame)
+                {
+                    navigated.TrySetResult();
+                }
             }
 
-            if (waited >= AddressTimeout)
+            page.FrameNavigated += OnNavigated;
+            try
+            {
+                if (matches(page.Url))
+                {
+                    return;
+                }
+
+                await navigated.Task.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
                 throw new TimeoutException($"After {AddressTimeout.TotalSeconds:0} s the page is still at {page.Url}.");
             }
-
-            await Task.Delay(pause);
-            waited += pause;
-        }
-    }
-
-    private static IEnumerable<TimeSpan> AddressPolls()
-    {
-        yield return TimeSpan.FromMilliseconds(50);
-        yield return TimeSpan.FromMilliseconds(100);
-        while (true)
-        {
-            yield return TimeSpan.FromMilliseconds(250);
+            finally
+            {
+                page.FrameNavigated -= OnNavigated;
+            }
         }
     }
 
