@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace DealDesk.Benchmarks;
 
-/// <summary>The daily health pass over 100,000 open deals: <see cref="DealHealthJob.RecalculateAllOpenAsync"/> in
+/// <summary>The daily health pass over 100,000 open deals: <see cref="SystemHealthRecalculation.RecalculateAllOpenAsync"/> in
 /// batches of 1,000 (read the facts, calculate, write history and the deal columns), against the bare reads of the
 /// same facts by one hand-written SQL statement per batch, without calculating or writing.</summary>
 /// <remarks>Runs on a private copy of the demo data (its own file, seeded once, every deal reopened so that
@@ -24,7 +24,7 @@ namespace DealDesk.Benchmarks;
 public class HealthJobBenchmark
 {
     private const int Deals = 100_000;
-    private const int BatchSize = DealHealthJob.DefaultBatchSize;
+    private const int BatchSize = SystemHealthRecalculation.DefaultBatchSize;
 
     private const string RawFacts = """
         SELECT d.Id, d.AccountId, d.StageEnteredAt, s.Name, s.RottingDays, d.ExpectedCloseDate, d.CloseDatePushCount,
@@ -45,7 +45,7 @@ public class HealthJobBenchmark
         """;
 
     private DealDeskDatabase _database = null!;
-    private DealHealthJob _job = null!;
+    private SystemHealthRecalculation _job = null!;
     private List<Guid> _workspaces = [];
 
     /// <summary>Open deals the pass covers (both workspaces).</summary>
@@ -83,8 +83,8 @@ public class HealthJobBenchmark
         }
 
         Console.WriteLine($"// {OpenDeals:N0} open deals");
-        _job = new DealHealthJob(_database, TimeProvider.System,
-            new UnheardChangeFeed(), NullLogger<DealHealthJob>.Instance);
+        _job = new SystemHealthRecalculation(_database, TimeProvider.System,
+            new UnheardChangeFeed(), NullLogger<SystemHealthRecalculation>.Instance);
     }
 
     /// <summary>Prints the process's peak working set: each benchmark runs in a process of its own, so this is
@@ -145,6 +145,6 @@ public class HealthJobBenchmark
         return read;
     }
 
-    [Benchmark(Description = "DealHealthJob.RecalculateAllOpenAsync, batches of 1,000")]
+    [Benchmark(Description = "SystemHealthRecalculation.RecalculateAllOpenAsync, batches of 1,000")]
     public Task<int> RecalculateAllOpen() => _job.RecalculateAllOpenAsync(BatchSize);
 }

@@ -77,7 +77,7 @@ public static class DependencyInjection
         services.AddScoped<IDealHealthService, DealHealthService>();
         services.AddScoped<IQualificationService, QualificationService>();
         services.AddScoped<IDealIntelligenceService, DealIntelligenceService>();
-        services.AddSingleton<DealHealthJob>();
+        services.AddSingleton<SystemHealthRecalculation>();
         services.AddScoped<IStakeholderService, StakeholderService>();
         services.AddScoped<IOpportunityPlanService, OpportunityPlanService>();
         services.AddScoped<IAccountPlanService, AccountPlanService>();

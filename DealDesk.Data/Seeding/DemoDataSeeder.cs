@@ -151,14 +151,14 @@ public sealed class DemoDataSeeder(
             // A context per batch, on the seeding transaction, so tracked history rows do not pile up.
             await using var db = database.CreateContext(TenantScope.System(workspaceId), connection);
             await db.Database.UseTransactionAsync(transaction, cancellationToken);
-            var ids = await HealthCalculation.NextOpenBatchAsync(db, after, DealHealthJob.DefaultBatchSize,
+            var ids = await HealthRecalculation.NextOpenBatchAsync(db, after, SystemHealthRecalculation.DefaultBatchSize,
                 scoredBefore: null, cancellationToken);
             if (ids.Count == 0)
             {
                 return;
             }
 
-            await HealthCalculation.RunAsync(db, ids, now, cancellationToken);
+            await HealthRecalculation.RunAsync(db, ids, now, cancellationToken);
             after = ids[^1];
         }
     }

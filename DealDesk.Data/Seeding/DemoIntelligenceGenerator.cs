@@ -8,7 +8,7 @@ using DealDesk.Data.Intelligence.Health;
 namespace DealDesk.Data.Seeding;
 
 /// <summary>MEDDPICC assessments, evidence and earlier health history for demo deals. The history points come from
-/// <see cref="DealHealthCalculator"/> on what the deal looked like then (stage, days in it, close date, MEDDPICC);
+/// <see cref="HealthCalculator"/> on what the deal looked like then (stage, days in it, close date, MEDDPICC);
 /// today's score is the seeder's last step, on every fact, so the numbers shown are the ones a recalculation
 /// gives.</summary>
 /// <remarks>Deals further along the pipeline get more elements known. Only the first
@@ -80,7 +80,7 @@ internal sealed class DemoIntelligenceGenerator(int randomSeed, IReadOnlyList<Pi
             var at = now.AddDays(-daysAgo);
             if (at >= deal.StageEnteredAt)
             {
-                previous = DealHealthCalculator.Calculate(Facts(deal, stage, assessments, map, at), previous?.Score,
+                previous = HealthCalculator.Calculate(Facts(deal, stage, assessments, map, at), previous?.Score,
                     previous?.Trend ?? HealthTrend.Stable)!;
                 yield return new DealHealthHistory(deal.Id, previous, HealthFactorsJson.Write(previous.Factors), at);
             }

@@ -77,7 +77,7 @@ public sealed class IntelligenceJourneyTests(BrowserFixture browser) : IClassFix
     /// one element must move the score.</summary>
     private async Task<Guid> ScoredDealOfTheRepAsync()
     {
-        var job = browser.App.Services.GetRequiredService<DealHealthJob>();
+        var job = browser.App.Services.GetRequiredService<SystemHealthRecalculation>();
         await job.RecalculateAllOpenAsync();
         var scope = await browser.App.ScopeOfAsync(Rep);
         await using var db = browser.App.Database.CreateContext(scope);

@@ -16,7 +16,7 @@ public sealed class HealthSettings
     public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Deals read and written per batch of the daily pass.</summary>
-    public int BatchSize { get; set; } = Data.Intelligence.Health.DealHealthJob.DefaultBatchSize;
+    public int BatchSize { get; set; } = Data.Intelligence.Health.SystemHealthRecalculation.DefaultBatchSize;
 
     /// <summary>How long the refresher waits after a change before recalculating, so that a burst of changes to
     /// the same deal (an edit, then a task, then a note) costs one recalculation.</summary>

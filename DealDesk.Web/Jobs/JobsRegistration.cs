@@ -9,8 +9,8 @@ public static class JobsRegistration
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthSettings>().Bind(configuration.GetSection(HealthSettings.SectionName));
-        services.AddHostedService<HealthRefresher>();
-        services.AddHostedService<DailyHealthRecalculation>();
+        services.AddHostedService<HealthRecalculationOnChange>();
+        services.AddHostedService<HealthRecalculationDaily>();
 
         services.AddOptions<KpiSnapshotSettings>().Bind(configuration.GetSection(KpiSnapshotSettings.SectionName));
         services.AddHostedService<DailyKpiSnapshot>();

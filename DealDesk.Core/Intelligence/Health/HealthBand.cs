@@ -33,9 +33,9 @@ public static class HealthBands
     /// <summary>The inclusive score range of <paramref name="band"/>, for filtering in SQL.</summary>
     public static (int Min, int Max) Range(HealthBand band) => band switch
     {
-        HealthBand.Healthy => (HealthyFrom, DealHealthCalculator.MaxScore),
+        HealthBand.Healthy => (HealthyFrom, HealthCalculator.MaxScore),
         HealthBand.AtRisk => (AtRiskFrom, HealthyFrom - 1),
-        _ => (DealHealthCalculator.MinScore, AtRiskFrom - 1),
+        _ => (HealthCalculator.MinScore, AtRiskFrom - 1),
     };
 
     /// <summary>How the band reads on screen.</summary>

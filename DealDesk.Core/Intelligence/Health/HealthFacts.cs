@@ -14,7 +14,7 @@ public sealed record HealthFacts
     /// <summary>Whole days in the current stage.</summary>
     public int DaysInStage { get; init; }
 
-    /// <summary>The stage's rotting limit in days; <c>null</c> takes <see cref="DealHealthCalculator.DefaultStageNormDays"/>.</summary>
+    /// <summary>The stage's rotting limit in days; <c>null</c> takes <see cref="HealthCalculator.DefaultStageNormDays"/>.</summary>
     public int? StageNormDays { get; init; }
 
     /// <summary>Whole days since the deal's latest timeline activity; <c>null</c> when it has none.</summary>
@@ -37,8 +37,8 @@ public sealed record HealthFacts
     public KeyPerson EconomicBuyer { get; init; } = KeyPerson.EconomicBuyer([], decisionMakerOnMap: false);
 
     /// <summary>Stakeholders we are engaged with: relationship strength of at least
-    /// <see cref="DealHealthCalculator.EngagedRelationshipStrength"/>, or an interaction within
-    /// <see cref="DealHealthCalculator.EngagedWithinDays"/> days.</summary>
+    /// <see cref="HealthCalculator.EngagedRelationshipStrength"/>, or an interaction within
+    /// <see cref="HealthCalculator.EngagedWithinDays"/> days.</summary>
     public int EngagedStakeholders { get; init; }
 
     /// <summary>Open tasks of the deal due before today.</summary>

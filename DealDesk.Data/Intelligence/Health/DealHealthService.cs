@@ -15,8 +15,8 @@ internal sealed class DealHealthService(
     public async Task<HealthResult?> RecalculateAsync(Guid dealId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var outcomes = await HealthCalculation.RunAsync(db, [dealId], clock.GetUtcNow().UtcDateTime, cancellationToken);
-        HealthCalculation.Announce(changes, outcomes);
+        var outcomes = await HealthRecalculation.RunAsync(db, [dealId], clock.GetUtcNow().UtcDateTime, cancellationToken);
+        HealthRecalculation.Announce(changes, outcomes);
         return outcomes.Count == 0 ? null : outcomes[0].Result;
     }
 }

@@ -10,7 +10,7 @@ namespace DealDesk.Tests.Web.Intelligence;
 
 public sealed class HealthBreakdownTests : MudComponentTest
 {
-    private static readonly HealthResult Calculated = DealHealthCalculator.Calculate(new HealthFacts
+    private static readonly HealthResult Calculated = HealthCalculator.Calculate(new HealthFacts
     {
         StageName = "Proposal", DaysInStage = 42, StageNormDays = 30, DaysSinceLastActivity = 3, DaysPastCloseDate = 0,
         QualificationScore = 50, Champion = KeyPerson.Champion([], championOnMap: true), EngagedStakeholders = 2, OverdueTasks = 1,

@@ -131,7 +131,7 @@ public sealed class DealHealthServiceTests
         var scope = await sqlite.Database.ScopeOfUserAsync("rep@dealdesk.demo");
         var (dealId, _) = await OpenDealAsync(sqlite, scope);
         var workspaceId = await AcmeAsync(sqlite);
-        var job = new DealHealthJob(sqlite.Database, _clock, _feed, NullLogger<DealHealthJob>.Instance);
+        var job = new SystemHealthRecalculation(sqlite.Database, _clock, _feed, NullLogger<SystemHealthRecalculation>.Instance);
         Assert.Equal(1, await job.RecalculateAsync(workspaceId, [dealId]));
         Guid stageId;
         await using (var db = sqlite.For(scope))
@@ -172,7 +172,7 @@ public sealed class DealHealthServiceTests
         var (someDeal, account) = await OpenDealAsync(sqlite, acme);
         await AddStakeholderAsync(sqlite, acme, account, StakeholderRoles.Champion);
         await AddOverdueTaskAsync(sqlite, acme, someDeal);
-        var job = new DealHealthJob(sqlite.Database, _clock, _feed, NullLogger<DealHealthJob>.Instance);
+        var job = new SystemHealthRecalculation(sqlite.Database, _clock, _feed, NullLogger<SystemHealthRecalculation>.Instance);
 
         // A batch size that does not divide the deal count, so the last batch is a partial one.
         var count = await job.RecalculateAllOpenAsync(batchSize: 7);
@@ -295,7 +295,7 @@ public sealed class DealHealthServiceTests
                     || p.LastInteractionAt >= now.AddDays(-30)),
                 OverdueTasks = tasks.Count(t => t.DealId == d.Id && t.IsOverdue(today)),
             };
-            return DealHealthCalculator.Calculate(facts, null)!.Score;
+            return HealthCalculator.Calculate(facts, null)!.Score;
         });
     }
 

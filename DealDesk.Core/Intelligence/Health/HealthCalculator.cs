@@ -23,7 +23,7 @@ namespace DealDesk.Core.Intelligence.Health;
 /// does not reset the direction. Won and lost deals are not scored (<see cref="Calculate"/> returns <c>null</c>):
 /// they show their outcome instead.</para>
 /// </remarks>
-public static class DealHealthCalculator
+public static class HealthCalculator
 {
     /// <summary>Lowest score.</summary>
     public const int MinScore = 0;

@@ -16,7 +16,7 @@ namespace DealDesk.Data.Intelligence.Health;
 /// <remarks>The deal's health columns are written with <c>ExecuteUpdate</c>, which leaves the concurrency version
 /// and <c>UpdatedAt</c> alone: a recalculation running while a user edits the deal never makes the user's save
 /// fail, and the deal table's "updated" order only follows what people did.</remarks>
-internal static class HealthCalculation
+internal static class HealthRecalculation
 {
     /// <summary>One deal recalculated.</summary>
     public sealed record Outcome(Guid DealId, Guid WorkspaceId, Guid StageId, HealthResult Result, int? PreviousScore,
@@ -39,7 +39,7 @@ internal static class HealthCalculation
 
         var outcomes = facts
             .Select(f => new Outcome(f.Deal.Id, f.Deal.WorkspaceId, f.Deal.StageId,
-                DealHealthCalculator.Calculate(f.Facts, f.Deal.HealthScore, f.Deal.HealthTrend)!,
+                HealthCalculator.Calculate(f.Facts, f.Deal.HealthScore, f.Deal.HealthTrend)!,
                 f.Deal.HealthScore, f.Deal.HealthTrend))
             .ToList();
         await WriteAsync(db, outcomes, now, cancellationToken);
@@ -186,7 +186,7 @@ internal static class HealthCalculation
         var ids = deals.Select(d => d.Id).ToList();
         var accountIds = deals.Select(d => d.AccountId).Distinct().ToList();
         var today = DateOnly.FromDateTime(now);
-        var engagedSince = now.AddDays(-DealHealthCalculator.EngagedWithinDays);
+        var engagedSince = now.AddDays(-HealthCalculator.EngagedWithinDays);
 
         // The health job's own entries are not work on the deal.
         var lastActivity = await db.Activities
@@ -207,7 +207,7 @@ internal static class HealthCalculation
                 AccountId = g.Key,
                 Champions = g.Count(s => (s.Roles & StakeholderRoles.Champion) == StakeholderRoles.Champion),
                 DecisionMakers = g.Count(s => (s.Roles & StakeholderRoles.DecisionMaker) == StakeholderRoles.DecisionMaker),
-                Engaged = g.Count(s => s.RelationshipStrength.Value >= DealHealthCalculator.EngagedRelationshipStrength
+                Engaged = g.Count(s => s.RelationshipStrength.Value >= HealthCalculator.EngagedRelationshipStrength
                     || s.LastInteractionAt >= engagedSince),
             })
             .ToDictionaryAsync(x => x.AccountId, cancellationToken);

@@ -6,12 +6,12 @@ namespace DealDesk.Web.Jobs;
 
 /// <summary>Recalculates every open deal of every workspace once per <see cref="HealthSettings.RecalculationInterval"/>
 /// (daily by default), so that scores age with time (days in stage, days since the last activity, a close date
-/// passing) even on deals nobody touches. The pass streams in batches (<see cref="DealHealthJob"/>).</summary>
-public sealed partial class DailyHealthRecalculation(
-    DealHealthJob job,
+/// passing) even on deals nobody touches. The pass streams in batches (<see cref="SystemHealthRecalculation"/>).</summary>
+public sealed partial class HealthRecalculationDaily(
+    SystemHealthRecalculation job,
     IOptions<HealthSettings> settings,
     TimeProvider clock,
-    ILogger<DailyHealthRecalculation> log) : PeriodicJob(log)
+    ILogger<HealthRecalculationDaily> log) : PeriodicJob(log)
 {
     protected override TimeSpan Interval => settings.Value.RecalculationInterval;
 

@@ -14,7 +14,7 @@ namespace DealDesk.Tests.Data.Intelligence.Health;
 
 /// <summary>The refresher follows the change feed of every workspace: a deal that was worked on is rescored in the
 /// system scope of its workspace, while its own Rescored announcements never trigger another calculation.</summary>
-public sealed class HealthRefresherTests
+public sealed class HealthRecalculationOnChangeTests
 {
     [Fact]
     public async Task AWorkedDealIsRescored_ARescoredOneIsLeftAlone()
@@ -33,9 +33,9 @@ public sealed class HealthRefresherTests
 
         var feed = new InProcessDealChangeFeed(NullLogger<InProcessDealChangeFeed>.Instance);
         var clock = new FixedClock(DateTime.UtcNow.AddDays(1));
-        var job = new DealHealthJob(sqlite.Database, clock, feed, NullLogger<DealHealthJob>.Instance);
-        var refresher = new HealthRefresher(feed, job,
-            Options.Create(new HealthSettings { CoalesceWindow = TimeSpan.Zero }), NullLogger<HealthRefresher>.Instance);
+        var job = new SystemHealthRecalculation(sqlite.Database, clock, feed, NullLogger<SystemHealthRecalculation>.Instance);
+        var refresher = new HealthRecalculationOnChange(feed, job,
+            Options.Create(new HealthSettings { CoalesceWindow = TimeSpan.Zero }), NullLogger<HealthRecalculationOnChange>.Instance);
         var done = new TaskCompletionSource();
         using var watch = feed.SubscribeAll(c =>
         {

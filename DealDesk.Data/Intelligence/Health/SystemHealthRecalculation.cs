@@ -8,8 +8,8 @@ namespace DealDesk.Data.Intelligence.Health;
 
 /// <summary>Health recalculation on behalf of the system, outside any user's circles: for the refresher that
 /// follows the change feed and for the daily pass over every open deal of every workspace.</summary>
-public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvider clock, IDealChangeFeed changes,
-    ILogger<DealHealthJob> log)
+public sealed partial class SystemHealthRecalculation(DealDeskDatabase database, TimeProvider clock, IDealChangeFeed changes,
+    ILogger<SystemHealthRecalculation> log)
 {
     /// <summary>Deals per batch of the daily pass when not configured.</summary>
     public const int DefaultBatchSize = 1000;
@@ -20,8 +20,8 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(dealIds);
         await using var db = database.CreateContext(TenantScope.System(workspaceId));
-        var outcomes = await HealthCalculation.RunAsync(db, dealIds, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        HealthCalculation.Announce(changes, outcomes);
+        var outcomes = await HealthRecalculation.RunAsync(db, dealIds, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        HealthRecalculation.Announce(changes, outcomes);
         return outcomes.Count;
     }
 
@@ -58,14 +58,14 @@ public sealed partial class DealHealthJob(DealDeskDatabase database, TimeProvide
         while (true)
         {
             await using var db = database.CreateContext(TenantScope.System(workspaceId));
-            var ids = await HealthCalculation.NextOpenBatchAsync(db, after, batchSize, scoredBefore, cancellationToken);
+            var ids = await HealthRecalculation.NextOpenBatchAsync(db, after, batchSize, scoredBefore, cancellationToken);
             if (ids.Count == 0)
             {
                 return total;
             }
 
-            var outcomes = await HealthCalculation.RunAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            HealthCalculation.Announce(changes, outcomes);
+            var outcomes = await HealthRecalculation.RunAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            HealthRecalculation.Announce(changes, outcomes);
             total += outcomes.Count;
             after = ids[^1];
             if (ids.Count < batchSize)

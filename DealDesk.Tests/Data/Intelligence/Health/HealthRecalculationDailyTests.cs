@@ -8,7 +8,7 @@ namespace DealDesk.Tests.Data.Intelligence.Health;
 
 /// <summary>The daily pass with a cut-off rescores only the deals whose score is older than it, so the pass that runs
 /// shortly after a start does not redo what the seeder (or a change a moment ago) has just scored.</summary>
-public sealed class DailyHealthPassTests
+public sealed class HealthRecalculationDailyTests
 {
     [Fact]
     public async Task PassWithACutOff_AfterSeeding_RescoresOnlyTheDealsScoredBeforeIt()
@@ -16,7 +16,7 @@ public sealed class DailyHealthPassTests
         await using var sqlite = await FreshDemoDatabase.CreateAsync();
         var clock = new FixedClock(DateTime.UtcNow.AddMinutes(1));
         var feed = new RecordingChangeFeed();
-        var job = new DealHealthJob(sqlite.Database, clock, feed, NullLogger<DealHealthJob>.Instance);
+        var job = new SystemHealthRecalculation(sqlite.Database, clock, feed, NullLogger<SystemHealthRecalculation>.Instance);
         var cutOff = clock.UtcNow.AddHours(-12);
 
         Assert.Equal(0, await job.RecalculateAllOpenAsync(scoredBefore: cutOff));

@@ -4,7 +4,7 @@ using DealDesk.Core.Intelligence.Stakeholders;
 
 namespace DealDesk.Tests.Core.Intelligence.Health;
 
-public sealed class DealHealthCalculatorTests
+public sealed class HealthCalculatorTests
 {
     // A deal in mid-flight: 42 days in Proposal (norm 30), last touched 20 days ago, close date ahead, MEDDPICC half
     // known, a champion but no economic buyer, two engaged contacts and one overdue task.
@@ -23,17 +23,17 @@ public sealed class DealHealthCalculatorTests
     };
 
     private static HealthFactor Factor(HealthFacts facts, string name) =>
-        DealHealthCalculator.Calculate(facts)!.Factors.Single(f => f.Name == name);
+        HealthCalculator.Calculate(facts)!.Factors.Single(f => f.Name == name);
 
     [Fact]
     public void Calculate_ATypicalDeal_AddsEveryFactorToTheBase()
     {
-        var result = DealHealthCalculator.Calculate(Typical)!;
+        var result = HealthCalculator.Calculate(Typical)!;
 
         // 60 − 12 (stage) + 0 (activity) + 0 (close) + 5 (MEDDPICC) + 5 (champion) − 5 (buyer) + 0 (two engaged) − 5 (task)
         Assert.Equal(48, result.Score);
         Assert.Equal(HealthBand.AtRisk, result.Band);
-        Assert.Equal(result.Score, DealHealthCalculator.BaseScore + result.Factors.Sum(f => f.Points));
+        Assert.Equal(result.Score, HealthCalculator.BaseScore + result.Factors.Sum(f => f.Points));
         Assert.Contains(result.Factors, f => f.Sentence == "42 days in Proposal, norm 30: −12");
         Assert.Contains(result.Factors, f => f.Sentence == "1 overdue task: −5");
     }
@@ -103,7 +103,7 @@ public sealed class DealHealthCalculatorTests
     [Fact]
     public void CloseDatePushes_WhenNone_AreNotAFactor()
     {
-        Assert.DoesNotContain(DealHealthCalculator.Calculate(Typical)!.Factors, f => f.Name == "Close date pushed");
+        Assert.DoesNotContain(HealthCalculator.Calculate(Typical)!.Factors, f => f.Name == "Close date pushed");
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public sealed class DealHealthCalculatorTests
 
         Assert.Equal((5, 5), (Factor(both, "Champion").Points, Factor(both, "Economic buyer").Points));
         Assert.Equal((-5, -5), (Factor(neither, "Champion").Points, Factor(neither, "Economic buyer").Points));
-        Assert.Equal(20, DealHealthCalculator.Calculate(both)!.Score - DealHealthCalculator.Calculate(neither)!.Score);
+        Assert.Equal(20, HealthCalculator.Calculate(both)!.Score - HealthCalculator.Calculate(neither)!.Score);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class DealHealthCalculatorTests
     [InlineData(5, -15)]
     public void OverdueTasks_Cost5Each_UpTo15(int overdue, int expected)
     {
-        var factors = DealHealthCalculator.Calculate(Typical with { OverdueTasks = overdue })!.Factors;
+        var factors = HealthCalculator.Calculate(Typical with { OverdueTasks = overdue })!.Factors;
 
         Assert.Equal(expected, factors.Where(f => f.Name == "Overdue tasks").Sum(f => f.Points));
     }
@@ -214,7 +214,7 @@ public sealed class DealHealthCalculatorTests
             EngagedStakeholders = 4,
         };
 
-        Assert.Equal(100, DealHealthCalculator.Calculate(best)!.Score);
+        Assert.Equal(100, HealthCalculator.Calculate(best)!.Score);
     }
 
     [Fact]
@@ -226,13 +226,13 @@ public sealed class DealHealthCalculatorTests
             DaysPastCloseDate = 100, CloseDatePushCount = 5, QualificationScore = 0, OverdueTasks = 6,
         };
 
-        Assert.Equal(0, DealHealthCalculator.Calculate(worst)!.Score);
+        Assert.Equal(0, HealthCalculator.Calculate(worst)!.Score);
     }
 
     [Fact]
     public void Calculate_AClosedDeal_IsNotRescored()
     {
-        Assert.Null(DealHealthCalculator.Calculate(Typical with { IsOpen = false }, previousScore: 55));
+        Assert.Null(HealthCalculator.Calculate(Typical with { IsOpen = false }, previousScore: 55));
     }
 
     [Theory]
@@ -245,7 +245,7 @@ public sealed class DealHealthCalculatorTests
     public void TrendOf_HasADeadBandOf3_AndKeepsTheTrendWhenNothingMoved(int score, int? previous,
         HealthTrend previousTrend, HealthTrend expected)
     {
-        Assert.Equal(expected, DealHealthCalculator.TrendOf(score, previous, previousTrend));
+        Assert.Equal(expected, HealthCalculator.TrendOf(score, previous, previousTrend));
     }
 
     [Theory]

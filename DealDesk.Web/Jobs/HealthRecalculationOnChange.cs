@@ -9,11 +9,11 @@ namespace DealDesk.Web.Jobs;
 /// <summary>Recalculates the health of every deal that changes, in any workspace, shortly after the change. Changes
 /// arriving while a deal waits are coalesced into one recalculation; its own <see cref="DealChangeKind.Rescored"/>
 /// announcements are ignored, so a recalculation never triggers another.</summary>
-public sealed partial class HealthRefresher(
+public sealed partial class HealthRecalculationOnChange(
     IDealChangeFeed feed,
-    DealHealthJob job,
+    SystemHealthRecalculation job,
     IOptions<HealthSettings> settings,
-    ILogger<HealthRefresher> log) : BackgroundService
+    ILogger<HealthRecalculationOnChange> log) : BackgroundService
 {
     // Deal id → its workspace: a deal appears once however often it changed since the last drain.
     private readonly ConcurrentDictionary<Guid, Guid> _pending = new();
