@@ -92,10 +92,9 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
     public async Task<Result<Guid>> CreateAsync(AccountDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -129,10 +128,9 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
     public async Task<Result> UpdateAsync(Guid accountId, AccountDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -177,29 +175,21 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
     /// field message as the check.</summary>
     private async Task<Result> SaveAsync(DealDeskDbContext db, Account account, CancellationToken cancellationToken)
     {
-        try
+        var saved = await db.SaveOrRefuseAsync(AccountMessages.Conflict, async token =>
         {
-            var saved = await db.SaveOrConflictAsync(AccountMessages.Conflict, cancellationToken);
-            if (!saved.Succeeded)
-            {
-                LogConflict(account.Id);
-            }
-
-            return saved;
-        }
-        catch (DbUpdateException)
+            await using var fresh = await contexts.CreateDbContextAsync(token);
+            return await NameTakenAsync(fresh, account.Name, account.Id, token);
+        }, cancellationToken);
+        if (saved.Status == ResultStatus.Conflict)
         {
-            // Which constraint failed is provider-specific; asking the database again whether the name is taken
-            // now is not. Any other failure is a bug and goes on up.
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await NameTakenAsync(fresh, account.Name, account.Id, cancellationToken) is { } taken)
-            {
-                LogNameRace(account.Id);
-                return taken;
-            }
-
-            throw;
+            LogConflict(account.Id);
         }
+        else if (!saved.Succeeded)
+        {
+            LogNameRace(account.Id);
+        }
+
+        return saved;
     }
 
     private static async Task<Result?> NameTakenAsync(DealDeskDbContext db, string name, Guid? exceptId,

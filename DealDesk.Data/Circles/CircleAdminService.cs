@@ -81,10 +81,9 @@ internal sealed partial class CircleAdminService(
             return Result.Forbidden(CircleMessages.OnlyWorkspaceAdminsCreate);
         }
 
-        var valid = CircleValidator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (CircleValidator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -117,10 +116,9 @@ internal sealed partial class CircleAdminService(
                 : Result.Forbidden(CircleMessages.OnlyWorkspaceAdminsEdit);
         }
 
-        var valid = CircleValidator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (CircleValidator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -27,10 +27,9 @@ internal sealed partial class CircleInvitationService(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = InvitationValidator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (InvitationValidator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         const string target = "a new person's invitation";

@@ -24,10 +24,9 @@ internal sealed partial class CircleMemberService(
     public async Task<Result> AddMemberAsync(MemberRoleRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var valid = MemberValidator.Validate(request).ToResult();
-        if (!valid.Succeeded)
+        if (MemberValidator.WhyInvalid(request) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         var (denied, acting) = await ActingRoleAsync(request.CircleId, Target(request.UserId), cancellationToken);
@@ -79,10 +78,9 @@ internal sealed partial class CircleMemberService(
     public async Task<Result> ChangeRoleAsync(MemberRoleRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var valid = MemberValidator.Validate(request).ToResult();
-        if (!valid.Succeeded)
+        if (MemberValidator.WhyInvalid(request) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         var target = Target(request.UserId);

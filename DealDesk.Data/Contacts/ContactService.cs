@@ -28,10 +28,9 @@ internal sealed partial class ContactService(
             return refused;
         }
 
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -66,22 +65,15 @@ internal sealed partial class ContactService(
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        if (contact is null)
+        var found = await FindAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
+        if (found.Value is not { } contact)
         {
-            return Result.NotFound(ContactMessages.NotFound);
+            return found;
         }
 
-        if (await access.CheckAsync(contact.CircleId, CircleAction.UpdateContact, Target(contactId), cancellationToken)
-            is { } refused)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return refused;
-        }
-
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
-        {
-            return valid;
+            return invalid;
         }
 
         if (db.ExpectVersion(contact, draft.Version, ContactMessages.Conflict) is { } stale)
@@ -116,16 +108,10 @@ internal sealed partial class ContactService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        if (contact is null)
+        var found = await FindAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
+        if (found.Value is not { } contact)
         {
-            return Result.NotFound(ContactMessages.NotFound);
-        }
-
-        if (await access.CheckAsync(contact.CircleId, CircleAction.UpdateContact, Target(contactId), cancellationToken)
-            is { } refused)
-        {
-            return refused;
+            return found;
         }
 
         if (!Enum.IsDefined(stage))
@@ -154,16 +140,10 @@ internal sealed partial class ContactService(
     public async Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        if (contact is null)
+        var found = await FindAsync(db, contactId, CircleAction.DeleteContact, cancellationToken);
+        if (found.Value is not { } contact)
         {
-            return Result.NotFound(ContactMessages.NotFound);
-        }
-
-        if (await access.CheckAsync(contact.CircleId, CircleAction.DeleteContact, Target(contactId), cancellationToken)
-            is { } refused)
-        {
-            return refused;
+            return found;
         }
 
         // The notes go with it (the foreign key cascades); deals and stakeholders that named it keep their rows and
@@ -186,29 +166,21 @@ internal sealed partial class ContactService(
     /// refused ours) into the same field message as the check, and a lost race for the row into a conflict.</summary>
     private async Task<Result> SaveAsync(DealDeskDbContext db, Contact contact, CancellationToken cancellationToken)
     {
-        try
+        var saved = await db.SaveOrRefuseAsync(ContactMessages.Conflict, async token =>
         {
-            var saved = await db.SaveOrConflictAsync(ContactMessages.Conflict, cancellationToken);
-            if (!saved.Succeeded)
-            {
-                LogConflict(contact.Id);
-            }
-
-            return saved;
-        }
-        catch (DbUpdateException)
+            await using var fresh = await contexts.CreateDbContextAsync(token);
+            return await EmailTakenAsync(fresh, contact.CircleId, contact.Email, contact.Id, token);
+        }, cancellationToken);
+        if (saved.Status == ResultStatus.Conflict)
         {
-            // Which constraint failed is provider-specific; asking the database again whether the email is taken now
-            // is not. Any other failure is a bug and goes on up.
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await EmailTakenAsync(fresh, contact.CircleId, contact.Email, contact.Id, cancellationToken) is { } taken)
-            {
-                LogEmailRace(contact.Id);
-                return taken;
-            }
-
-            throw;
+            LogConflict(contact.Id);
         }
+        else if (!saved.Succeeded)
+        {
+            LogEmailRace(contact.Id);
+        }
+
+        return saved;
     }
 
     private static async Task<Result?> EmailTakenAsync(DealDeskDbContext db, Guid circleId, string email, Guid? exceptId,
@@ -220,6 +192,22 @@ internal sealed partial class ContactService(
             .Select(c => c.Name)
             .FirstOrDefaultAsync(cancellationToken);
         return existing is null ? null : Result.Invalid(nameof(ContactDraft.Email), ContactMessages.EmailTaken(existing));
+    }
+
+    /// <summary>The contact, tracked, when it exists in the user's reach and their role in its circle allows
+    /// <paramref name="action"/>; otherwise the refusal.</summary>
+    private async Task<Result<Contact>> FindAsync(DealDeskDbContext db, Guid contactId, CircleAction action,
+        CancellationToken cancellationToken)
+    {
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return Result.NotFound(ContactMessages.NotFound);
+        }
+
+        return await access.CheckAsync(contact.CircleId, action, Target(contactId), cancellationToken) is { } refused
+            ? refused
+            : Result<Contact>.Ok(contact);
     }
 
     private static string Target(Guid contactId) => $"contact {contactId}";

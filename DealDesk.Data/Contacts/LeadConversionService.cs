@@ -93,10 +93,10 @@ internal sealed partial class LeadConversionService(
             .FirstOrDefaultAsync(cancellationToken);
         if (accountId is null)
         {
-            var valid = AccountValidator.Validate(new AccountDraft { Name = company }).ToResult();
-            if (!valid.Succeeded)
+            // The account's rules speak of its name; here that name is the contact's company field.
+            if (AccountValidator.WhyInvalid(new AccountDraft { Name = company }) is { } invalid)
             {
-                return Result.Invalid(nameof(ContactDraft.Company), valid.Message ?? "Check the company.");
+                return Result.Invalid(nameof(ContactDraft.Company), invalid.Message ?? "Check the company.");
             }
 
             var account = new Account(company);

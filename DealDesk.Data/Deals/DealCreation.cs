@@ -19,10 +19,9 @@ internal static class DealCreation
         DateTime at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         var references = await DealReferences.CheckAsync(db, access, draft, CircleAction.CreateDeal, cancellationToken);

@@ -87,10 +87,9 @@ internal sealed partial class DealService(
     public async Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

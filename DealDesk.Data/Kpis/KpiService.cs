@@ -97,10 +97,9 @@ internal sealed partial class KpiService(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = DraftValidator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (DraftValidator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         if (await access.CheckAsync(circleId, CircleAction.CreateKpi, $"circle {circleId}", cancellationToken)
@@ -131,11 +130,10 @@ internal sealed partial class KpiService(
     public async Task<Result<KpiCard>> EditAsync(Guid kpiId, KpiDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = DraftValidator.Validate(draft, o => o.IncludeProperties(
-            nameof(KpiDraft.Name), nameof(KpiDraft.Target), nameof(KpiDraft.Unit), nameof(KpiDraft.Direction))).ToResult();
-        if (!valid.Succeeded)
+        if (DraftValidator.WhyInvalid(draft, o => o.IncludeProperties(
+            nameof(KpiDraft.Name), nameof(KpiDraft.Target), nameof(KpiDraft.Unit), nameof(KpiDraft.Direction))) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         return await ChangeAsync(kpiId, CircleAction.EditKpi, draft.Version, (db, kpi) =>
@@ -150,10 +148,9 @@ internal sealed partial class KpiService(
     public async Task<Result<KpiCard>> UpdateValueAsync(Guid kpiId, decimal value, byte[] version,
         CancellationToken cancellationToken = default)
     {
-        var valid = ValueValidator.Validate(new KpiValueDraft { Value = value }).ToResult();
-        if (!valid.Succeeded)
+        if (ValueValidator.WhyInvalid(new KpiValueDraft { Value = value }) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         return await ChangeAsync(kpiId, CircleAction.UpdateKpiValue, version,

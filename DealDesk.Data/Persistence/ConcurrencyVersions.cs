@@ -43,4 +43,28 @@ internal static class ConcurrencyVersions
             return Result.Conflict(conflict);
         }
     }
+
+    /// <summary>As <see cref="SaveOrConflictAsync"/>, for a row with a unique value the service checked before saving
+    /// (an account's name, a contact's email): when another save took the value between the check and this save, the
+    /// unique index refuses ours, and <paramref name="whyTaken"/> (asked again, in a fresh context, since this one is
+    /// spoiled by the failed save) gives the same field message as the check did. Which constraint failed is
+    /// provider-specific; asking the database again is not. Any other failure is a bug and goes on up.</summary>
+    public static async Task<Result> SaveOrRefuseAsync(this DbContext db, string conflict,
+        Func<CancellationToken, Task<Result?>> whyTaken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(whyTaken);
+        try
+        {
+            return await db.SaveOrConflictAsync(conflict, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (await whyTaken(cancellationToken) is { } taken)
+            {
+                return taken;
+            }
+
+            throw;
+        }
+    }
 }

@@ -45,10 +45,9 @@ internal sealed partial class PipelineSettingsService(
             return refused;
         }
 
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -86,10 +85,9 @@ internal sealed partial class PipelineSettingsService(
             return refused;
         }
 
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -76,10 +76,9 @@ internal abstract class PlanStore<TPlan, TVersion>(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var valid = Validator.Validate(plan).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(plan) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -39,10 +39,9 @@ internal sealed class DealNoteService(
     public async Task<Result<Guid>> AddAsync(Guid dealId, NoteDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = Validator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (Validator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

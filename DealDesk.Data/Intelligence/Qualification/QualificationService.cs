@@ -27,10 +27,9 @@ internal sealed class QualificationService(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = ElementValidator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (ElementValidator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -94,10 +93,9 @@ internal sealed class QualificationService(
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var valid = EvidenceValidator.Validate(draft).ToResult();
-        if (!valid.Succeeded)
+        if (EvidenceValidator.WhyInvalid(draft) is { } invalid)
         {
-            return valid;
+            return invalid;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
