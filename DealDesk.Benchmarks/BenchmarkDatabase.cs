@@ -33,9 +33,14 @@ internal static class BenchmarkDatabase
             },
             $"{contacts:N0} contacts in one circle");
 
-    private static async Task<DealDeskDatabase> OpenAsync(string file, DemoSettings settings, string volume)
+    /// <summary>Opens <paramref name="file"/> under the temp folder, seeding it with <paramref name="settings"/> and
+    /// then <paramref name="afterSeeding"/> (a benchmark's own additions) the first time; a file is reused only once
+    /// both finished (its <c>.ready</c> marker), so an interrupted seeding starts again.</summary>
+    public static async Task<DealDeskDatabase> OpenAsync(string file, DemoSettings settings, string volume,
+        Func<DealDeskDatabase, Task>? afterSeeding = null)
     {
         var path = Path.Combine(Path.GetTempPath(), file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
         // Migrating a kept file is cheap and brings it the indexes of later migrations.
         var seeded = File.Exists(path + ".ready");
@@ -59,6 +64,11 @@ internal static class BenchmarkDatabase
             NullLogger<DemoDataSeeder>.Instance);
         var started = DateTime.UtcNow;
         await seeder.SeedIfEmptyAsync();
+        if (afterSeeding is not null)
+        {
+            await afterSeeding(database);
+        }
+
         Console.WriteLine($"// Seeded {volume} in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
         await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
         return database;

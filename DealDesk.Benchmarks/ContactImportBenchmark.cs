@@ -57,30 +57,18 @@ public class ContactImportBenchmark
     {
         var folder = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-import-v{BenchmarkDatabase.DataVersion}");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "dealdesk.db");
-        _database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
-        if (!File.Exists(path + ".ready"))
-        {
-            File.Delete(path);
-            await using (var db = _database.CreateContext(TenantScope.None))
+        _database = await BenchmarkDatabase.OpenAsync(Path.Combine(folder, "dealdesk.db"),
+            new DemoSettings { Seed = true, Accounts = 10, Deals = 50, Contacts = 20, Kpis = 1, KpiHistoryDays = 1 },
+            "an empty circle to import into",
+            async database =>
             {
-                await db.Database.MigrateAsync();
-            }
-
-            var settings = new DemoSettings { Seed = true, Accounts = 10, Deals = 50, Contacts = 20, Kpis = 1, KpiHistoryDays = 1 };
-            await new DemoDataSeeder(_database, Options.Create(settings), TimeProvider.System,
-                NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync();
-            var moderator = await _database.ScopeOfUserAsync("moderator@dealdesk.demo");
-            await using (var db = _database.CreateContext(TenantScope.System(moderator.WorkspaceId)))
-            {
+                var moderator = await database.ScopeOfUserAsync("moderator@dealdesk.demo");
+                await using var db = database.CreateContext(TenantScope.System(moderator.WorkspaceId));
                 var circle = new Circle("Import benchmark");
                 db.Circles.Add(circle);
                 db.CircleMemberships.Add(new CircleMembership(circle.Id, moderator.UserId!.Value, CircleRole.Moderator));
                 await db.SaveChangesAsync();
-            }
-
-            await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
-        }
+            });
 
         _moderator = await _database.ScopeOfUserAsync("moderator@dealdesk.demo");
         await using (var db = _database.CreateContext(TenantScope.System(_moderator.WorkspaceId)))

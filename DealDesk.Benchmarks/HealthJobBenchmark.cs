@@ -54,27 +54,15 @@ public class HealthJobBenchmark
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dealdesk-bench-health-{Deals}-v{BenchmarkDatabase.DataVersion}.db");
-        _database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
-        if (!File.Exists(path + ".ready"))
-        {
-            File.Delete(path);
-            await using (var db = _database.CreateContext(TenantScope.None))
+        _database = await BenchmarkDatabase.OpenAsync($"dealdesk-bench-health-{Deals}-v{BenchmarkDatabase.DataVersion}.db",
+            new DemoSettings { Seed = true, Deals = Deals, Contacts = 400, Kpis = 1, KpiHistoryDays = 1 },
+            $"{Deals:N0} deals, all reopened",
+            async database =>
             {
-                await db.Database.MigrateAsync();
-            }
-
-            var settings = new DemoSettings { Seed = true, Deals = Deals, Contacts = 400, Kpis = 1, KpiHistoryDays = 1 };
-            await new DemoDataSeeder(_database, Options.Create(settings), TimeProvider.System,
-                NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync();
-            await using (var db = _database.CreateContext(TenantScope.None))
-            {
+                await using var db = database.CreateContext(TenantScope.None);
                 // The pass only reads WonAt/LostAt to tell open deals: reopening them all gives 100,000 to score.
                 await db.Database.ExecuteSqlRawAsync("UPDATE deals SET WonAt = NULL, LostAt = NULL, LostReason = NULL");
-            }
-
-            await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
-        }
+            });
 
         await using (var db = _database.CreateContext(TenantScope.None))
         {

@@ -148,40 +148,15 @@ public class KpiDashboardBenchmark
     public async Task<IReadOnlyList<KpiHistoryPoint>> HistoryServiceAsync() =>
         (await _service.HistoryAsync(_kpiId, HistoryDays, KpiHistoryWindow.MaxLimit)).Value!;
 
-    private static async Task<DealDeskDatabase> OpenAsync()
-    {
-        var path = Path.Combine(Path.GetTempPath(),
-            $"dealdesk-bench-kpis-v{BenchmarkDatabase.DataVersion}.{KpiDataVersion}.db");
-        var database = DealDeskDatabase.ForSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
-        var seeded = File.Exists(path + ".ready");
-        if (!seeded)
-        {
-            File.Delete(path);
-        }
-
-        await using (var db = database.CreateContext(TenantScope.None))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        if (seeded)
-        {
-            await database.UpdateStatisticsAsync(full: false);
-            return database;
-        }
-
+    private static Task<DealDeskDatabase> OpenAsync() =>
         // The demo seeder deals Acme's KPIs round the three circles: 300 give each circle 100.
-        var settings = new DemoSettings
-        {
-            Seed = true, Accounts = 20, Deals = 200, Contacts = 40, Kpis = 3 * KpisPerCircle, KpiHistoryDays = HistoryDays,
-        };
-        var started = DateTime.UtcNow;
-        await new DemoDataSeeder(database, Options.Create(settings), TimeProvider.System,
-            NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync();
-        Console.WriteLine($"// Seeded {settings.Kpis} KPIs × {HistoryDays} days in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
-        await File.WriteAllTextAsync(path + ".ready", DateTime.UtcNow.ToString("O"));
-        return database;
-    }
+        BenchmarkDatabase.OpenAsync($"dealdesk-bench-kpis-v{BenchmarkDatabase.DataVersion}.{KpiDataVersion}.db",
+            new DemoSettings
+            {
+                Seed = true, Accounts = 20, Deals = 200, Contacts = 40, Kpis = 3 * KpisPerCircle,
+                KpiHistoryDays = HistoryDays,
+            },
+            $"{3 * KpisPerCircle} KPIs × {HistoryDays} days");
 
     private async Task<SqliteConnection> OpenConnectionAsync()
     {
