@@ -1,5 +1,5 @@
 using System.Data.Common;
-using DealDesk.Data.Persistence.Interceptors;
+using DealDesk.Data.Persistence.Writing;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ namespace DealDesk.Data.Persistence;
 /// the options are built once and shared by every context.</summary>
 public sealed class DealDeskDatabase
 {
-    private readonly IReadOnlyList<WriteStepInterceptor> _writePipeline;
+    private readonly WritePipelineInterceptor _writePipeline;
     private readonly DbContextOptions<SqliteDealDeskDbContext>? _sqlite;
     private readonly DbContextOptions<SqlServerDealDeskDbContext>? _sqlServer;
 

@@ -18,7 +18,7 @@ using DealDesk.Core.Workspaces;
 using DealDesk.Data.Identity;
 using DealDesk.Data.Intelligence.Stakeholders;
 using DealDesk.Data.Persistence.Conversions;
-using DealDesk.Data.Persistence.Interceptors;
+using DealDesk.Data.Persistence.Writing;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

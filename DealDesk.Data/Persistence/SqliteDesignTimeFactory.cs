@@ -1,4 +1,4 @@
-using DealDesk.Data.Persistence.Interceptors;
+using DealDesk.Data.Persistence.Writing;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;

@@ -1,4 +1,4 @@
-using DealDesk.Data.Persistence.Interceptors;
+using DealDesk.Data.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Persistence.Bulk;

@@ -3,7 +3,7 @@ using DealDesk.Core.Common;
 using DealDesk.Core.Contacts;
 using DealDesk.Data.Persistence;
 using DealDesk.Data.Persistence.Bulk;
-using DealDesk.Data.Persistence.Interceptors;
+using DealDesk.Data.Persistence.Writing;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;

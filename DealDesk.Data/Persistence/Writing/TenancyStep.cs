@@ -3,7 +3,7 @@ using DealDesk.Core.Workspaces;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealDesk.Data.Persistence.Interceptors;
+namespace DealDesk.Data.Persistence.Writing;
 
 /// <summary>Keeps every write inside the context's <see cref="TenantScope"/>: a new tenant-owned row gets the acting
 /// workspace, a row of another workspace (or any tenant row with nobody signed in) is refused, and so is a row put
@@ -11,7 +11,7 @@ namespace DealDesk.Data.Persistence.Interceptors;
 /// </summary>
 /// <remarks>The query filters keep other tenants out of what is read (ADR 0001); this keeps them out of what is
 /// written, whatever a service did with the objects it read.</remarks>
-internal sealed class TenancyInterceptor : WriteStepInterceptor
+internal sealed class TenancyStep : WriteStep
 {
     public override void Prepare(DealDeskDbContext db, IReadOnlyList<PendingRow> rows)
     {

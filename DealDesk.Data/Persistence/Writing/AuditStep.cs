@@ -1,11 +1,11 @@
 using DealDesk.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealDesk.Data.Persistence.Interceptors;
+namespace DealDesk.Data.Persistence.Writing;
 
 /// <summary>Stamps <see cref="IAuditable"/> rows with the injected clock's "now": created and updated on insert,
 /// updated on every change. A new row that already carries a creation time (seeded history) keeps it.</summary>
-internal sealed class AuditInterceptor(TimeProvider clock) : WriteStepInterceptor
+internal sealed class AuditStep(TimeProvider clock) : WriteStep
 {
     public override void Prepare(DealDeskDbContext db, IReadOnlyList<PendingRow> rows)
     {

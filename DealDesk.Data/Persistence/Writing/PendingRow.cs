@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace DealDesk.Data.Persistence.Interceptors;
+namespace DealDesk.Data.Persistence.Writing;
 
 /// <summary>One row a write is about to store, as the write pipeline's steps read and stamp it: an entity tracked by
 /// EF Core (<see cref="TrackedRow"/>, for SaveChanges and the tracked bulk insert) or one written straight from its

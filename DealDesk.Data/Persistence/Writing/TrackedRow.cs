@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace DealDesk.Data.Persistence.Interceptors;
+namespace DealDesk.Data.Persistence.Writing;
 
 /// <summary>A pending row that EF Core tracks: stamps go through the entry, so the change tracker sees them.</summary>
 internal sealed class TrackedRow(EntityEntry entry) : PendingRow
