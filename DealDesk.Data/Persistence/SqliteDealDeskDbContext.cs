@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DealDesk.Data.Persistence;
 
 /// <summary>The SQLite flavour: money as integer hundredths, and an app-managed concurrency token because
-/// SQLite has no rowversion (renewed on every save by the write pipeline's <c>VersionInterceptor</c>). Migrations in
+/// SQLite has no rowversion (renewed on every save by the write pipeline's <c>VersionStep</c>). Migrations in
 /// <c>Persistence/Migrations/Sqlite</c>.</summary>
 public sealed class SqliteDealDeskDbContext(
     DbContextOptions<SqliteDealDeskDbContext> options, TenantScope tenant)
