@@ -14,16 +14,17 @@ public sealed partial class InProcessDealChangeFeed(ILogger<InProcessDealChangeF
 
     private readonly ConcurrentDictionary<Guid, ImmutableList<Subscription>> _byWorkspace = new();
 
-    public void Publish(DealChange change)
+    public void Publish(DealChange change) => _ = DeliverAsync(change);
+
+    /// <summary>Publishes <paramref name="change"/>; the task completes once every subscriber has handled it (never
+    /// faults: a failing subscriber is logged). Writers do not wait for it; a test does, to see who was told.</summary>
+    internal Task DeliverAsync(DealChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
         var subscribers = SubscribersOf(change.WorkspaceId).Concat(SubscribersOf(Everywhere));
 
         // Each subscriber runs on its own: a slow or failing page must not hold up the writer or the other pages.
-        foreach (var subscriber in subscribers)
-        {
-            _ = NotifyAsync(subscriber, change);
-        }
+        return Task.WhenAll(subscribers.Select(subscriber => NotifyAsync(subscriber, change)).ToList());
     }
 
     public IDisposable Subscribe(Guid workspaceId, Func<DealChange, Task> onChange) =>

@@ -21,11 +21,10 @@ public sealed class InProcessDealChangeFeedTests
         using var c = _feed.Subscribe(Guid.NewGuid(), c => Complete(otherWorkspace, c));
         var change = Change(workspace);
 
-        _feed.Publish(change);
+        await _feed.DeliverAsync(change).WaitAsync(Patience);
 
         Assert.Equal(change, await first.Task.WaitAsync(Patience));
         Assert.Equal(change, await second.Task.WaitAsync(Patience));
-        await Task.Delay(100);
         Assert.False(otherWorkspace.Task.IsCompleted);
     }
 
@@ -54,8 +53,7 @@ public sealed class InProcessDealChangeFeedTests
         _feed.Publish(second);
         await both.Task.WaitAsync(Patience);
         all.Dispose();
-        _feed.Publish(Change(Guid.NewGuid()));
-        await Task.Delay(100);
+        await _feed.DeliverAsync(Change(Guid.NewGuid())).WaitAsync(Patience);
 
         Assert.Equal([first, second], heard.OrderBy(c => c == first ? 0 : 1));
     }
