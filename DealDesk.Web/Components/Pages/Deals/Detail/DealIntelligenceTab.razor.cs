@@ -25,14 +25,8 @@ public sealed partial class DealIntelligenceTab : IDisposable
     [Parameter, EditorRequired]
     public Guid DealId { get; set; }
 
-    protected override void OnInitialized()
-    {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
-        }
-    }
+    protected override void OnInitialized() =>
+        _changes = ChangeFeed.FollowForUser(User, change => change.DealId == DealId, InvokeAsync, ReloadAsync);
 
     protected override Task OnParametersSetAsync() => ReloadAsync();
 

@@ -32,20 +32,13 @@ public sealed partial class DealStakeholdersTab : IDisposable
     [Parameter, EditorRequired]
     public Guid DealId { get; set; }
 
-    protected override void OnInitialized()
-    {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId && change.Kind == DealChangeKind.Worked
-                    ? InvokeAsync(async () =>
-                    {
-                        await LoadAsync();
-                        StateHasChanged();
-                    })
-                    : Task.CompletedTask);
-        }
-    }
+    protected override void OnInitialized() =>
+        _changes = ChangeFeed.FollowForUser(User,
+            change => change.DealId == DealId && change.Kind == DealChangeKind.Worked, InvokeAsync, async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 

@@ -41,18 +41,12 @@ public sealed partial class DealTasksNotesTab : IDisposable
 
     private DateOnly Today => DateOnly.FromDateTime(Now);
 
-    protected override void OnInitialized()
-    {
-        if (User.WorkspaceId is { } workspaceId)
+    protected override void OnInitialized() =>
+        _changes = ChangeFeed.FollowForUser(User, change => change.DealId == DealId, InvokeAsync, async () =>
         {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId ? InvokeAsync(async () =>
-                {
-                    await ReloadAsync();
-                    StateHasChanged();
-                }) : Task.CompletedTask);
-        }
-    }
+            await ReloadAsync();
+            StateHasChanged();
+        });
 
     // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
     protected override async Task OnParametersSetAsync()

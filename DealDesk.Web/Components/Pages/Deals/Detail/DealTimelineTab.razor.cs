@@ -36,14 +36,8 @@ public sealed partial class DealTimelineTab : IDisposable
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    protected override void OnInitialized()
-    {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
-        }
-    }
+    protected override void OnInitialized() =>
+        _changes = ChangeFeed.FollowForUser(User, change => change.DealId == DealId, InvokeAsync, ReloadAsync);
 
     // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
     protected override Task OnParametersSetAsync()
