@@ -1,7 +1,6 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;
-using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,36 +8,28 @@ namespace DealDesk.Web.Components.Pages.Deals.Detail;
 
 /// <summary>The deal's political map: warnings, the power × relationship grid and the people by role, with add, edit
 /// and remove. Reloads when anything around the deal changes, whoever changed it.</summary>
-public sealed partial class DealStakeholdersTab : IDisposable
+public sealed partial class DealStakeholdersTab
 {
     private StakeholderMap? _map;
     private bool _missing;
     private string? _refusal;
-    private IDisposable? _changes;
 
     [Inject]
     private IStakeholderService Stakeholders { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
-
-    [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
-    /// <summary>The deal shown.</summary>
-    [Parameter, EditorRequired]
-    public Guid DealId { get; set; }
+    // The map moves only with work around the deal (a stakeholder added, scored or removed, here or in another tab);
+    // an edit of the deal's own fields leaves it as it is.
+    protected override bool Concerns(DealChange change) =>
+        base.Concerns(change) && change.Kind == DealChangeKind.Worked;
 
-    protected override void OnInitialized() =>
-        _changes = ChangeFeed.FollowForUser(User,
-            change => change.DealId == DealId && change.Kind == DealChangeKind.Worked, InvokeAsync, async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
+    protected override async Task OnDealChangedAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -83,6 +74,4 @@ public sealed partial class DealStakeholdersTab : IDisposable
         _refusal = result.Succeeded ? null : string.Join(" ", result.AllMessages());
         await LoadAsync();
     }
-
-    public void Dispose() => _changes?.Dispose();
 }
