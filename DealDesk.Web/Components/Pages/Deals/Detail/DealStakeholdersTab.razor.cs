@@ -1,6 +1,7 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -58,14 +59,11 @@ public sealed partial class DealStakeholdersTab
 
     private async Task RemoveAsync(StakeholderCard person)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
-        {
-            Title = $"Remove {person.Name}?",
-            Message = "They leave the political map of every deal of this account. The timelines keep a record.",
-            YesText = "Remove",
-            CancelText = "Cancel",
-        });
-        if (confirmed != true)
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Remove {person.Name}?",
+            "They leave the political map of every deal of this account. The timelines keep a record.",
+            "Remove");
+        if (!confirmed)
         {
             return;
         }
