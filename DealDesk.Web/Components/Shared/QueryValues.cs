@@ -25,6 +25,9 @@ public sealed class QueryValues
     /// <summary>The first value of <paramref name="name"/>; <c>null</c> when absent.</summary>
     public string? First(string name) => _values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
 
+    /// <summary>Every value of <paramref name="name"/>, in order; none when absent.</summary>
+    public IEnumerable<string> All(string name) => _values.TryGetValue(name, out var found) ? found.OfType<string>() : [];
+
     /// <summary>The first value of <paramref name="name"/>, trimmed and cut to <paramref name="maxLength"/>;
     /// <c>null</c> when absent or blank.</summary>
     public string? Text(string name, int maxLength)
