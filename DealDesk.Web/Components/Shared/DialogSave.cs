@@ -44,6 +44,29 @@ public sealed class DialogSave<T>(IValidator<T> validator, bool conflictAsNotice
     /// <summary>The conflict message of the last save; <c>null</c> unless someone else saved first.</summary>
     public string? Conflict { get; private set; }
 
+    /// <summary>The record asked for by the last <see cref="LoadAsync"/> is gone (or was never visible).</summary>
+    public bool Missing { get; private set; }
+
+    /// <summary>The form's model: a new one from <paramref name="create"/> when <paramref name="id"/> is <c>null</c>,
+    /// else the stored record as <paramref name="load"/> reads it with its version (first open, or Reload after a
+    /// conflict); <c>null</c>, and <see cref="Missing"/>, when it is not found. The last save's failures are
+    /// forgotten.</summary>
+    public async Task<T?> LoadAsync(Guid? id, Func<T> create, Func<Guid, Task<T?>> load)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        ArgumentNullException.ThrowIfNull(load);
+        Clear();
+        if (id is not { } key)
+        {
+            Missing = false;
+            return create();
+        }
+
+        var model = await load(key);
+        Missing = model is null;
+        return model;
+    }
+
     /// <summary>Forgets the last save's failures (before a save, or when the form is loaded again).</summary>
     public void Clear()
     {
@@ -86,5 +109,28 @@ public sealed class DialogSave<T>(IValidator<T> validator, bool conflictAsNotice
         Errors.Show(result, model);
         await form.ValidateAsync();
         return false;
+    }
+
+    /// <summary>Saves <paramref name="model"/> as <see cref="SaveAsync(MudForm?, T, Func{Task{Result}})"/> does:
+    /// through <paramref name="update"/> when <paramref name="id"/> names a stored record, else through
+    /// <paramref name="create"/>. The saved record's id, or <c>null</c> when nothing was saved.</summary>
+    public async Task<Guid?> SaveAsync(MudForm? form, T model, Guid? id, Func<Guid, Task<Result>> update,
+        Func<Task<Result<Guid>>> create)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(create);
+        var savedId = id ?? Guid.Empty;
+        var saved = await SaveAsync(form, model, async () =>
+        {
+            if (id is { } key)
+            {
+                return await update(key);
+            }
+
+            var created = await create();
+            savedId = created.Value;
+            return created;
+        });
+        return saved ? savedId : null;
     }
 }

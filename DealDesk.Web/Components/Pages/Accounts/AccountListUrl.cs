@@ -1,8 +1,6 @@
 using System.Globalization;
 using DealDesk.Core.Accounts;
 using DealDesk.Web.Components.Shared;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Accounts;
 
@@ -24,14 +22,10 @@ public static class AccountListUrl
     /// without its '?'. A URL is user input: what makes no sense is ignored, never an error.</summary>
     public static AccountListView Parse(string? query)
     {
-        var values = new Dictionary<string, StringValues>(
-            QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
-        string? First(string name) => values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
-        var text = First("q");
-        var page = int.TryParse(First("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number is >= 1 and <= MaxPageNumber ? number - 1 : 0;
-        return new AccountListView(string.IsNullOrWhiteSpace(text) ? null : text.Trim(), page,
-            ParseSort(First("sort"), First("dir")));
+        var values = QueryValues.Parse(query);
+        var text = values.First("q");
+        return new AccountListView(string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+            values.Page("page", MaxPageNumber), ParseSort(values.First("sort"), values.First("dir")));
     }
 
     /// <summary>The sort the URL's <c>sort</c> and <c>dir</c> name; by name, A to Z, when they name none.</summary>

@@ -113,14 +113,11 @@ public sealed partial class CirclePage
 
     private async Task RemoveAsync(CircleMember member)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
-        {
-            Title = $"Remove {member.DisplayName}?",
-            Message = $"{member.DisplayName} will no longer see {Circle!.Name}'s contacts, KPIs and deals. Their sign-in stays.",
-            YesText = "Remove",
-            CancelText = "Cancel",
-        });
-        if (confirmed == true)
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Remove {member.DisplayName}?",
+            $"{member.DisplayName} will no longer see {Circle!.Name}'s contacts, KPIs and deals. Their sign-in stays.",
+            "Remove");
+        if (confirmed)
         {
             await ShowAsync(await MemberService.RemoveMemberAsync(Id, member.UserId), $"{member.DisplayName} removed.");
         }

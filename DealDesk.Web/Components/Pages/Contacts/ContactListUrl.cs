@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
 using DealDesk.Core.Contacts;
 using DealDesk.Web.Components.Shared;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Contacts;
@@ -49,37 +47,27 @@ public static class ContactListUrl
     private static readonly ContactSearch Defaults = new();
 
     /// <summary>The view a query string describes, with or without its leading '?'. Never throws.</summary>
-    public static ContactSearch Parse(string? query) => Parse(Values(query));
+    public static ContactSearch Parse(string? query) => Parse(QueryValues.Parse(query));
 
     /// <summary>Whether the query string asks for the funnel board rather than the table.</summary>
     public static bool IsFunnel(string? query) =>
-        First(Values(query), View)?.Equals(FunnelView, StringComparison.OrdinalIgnoreCase) == true;
+        QueryValues.Parse(query).First(View)?.Equals(FunnelView, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The view parsed query parameters describe (names compared ignoring case). Never throws.</summary>
-    public static ContactSearch Parse(IDictionary<string, StringValues> query)
+    public static ContactSearch Parse(IDictionary<string, StringValues> query) => Parse(new QueryValues(query));
+
+    // Enum values are read with or without their underscores (needs_outreach), as Name writes them.
+    private static ContactSearch Parse(QueryValues values) => Normalize(new ContactSearch
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var values = new Dictionary<string, StringValues>(query, StringComparer.OrdinalIgnoreCase);
-        var text = First(values, Text)?.Trim();
-        return Normalize(new ContactSearch
-        {
-            CircleId = Guid.TryParse(First(values, Circle), out var circle) ? circle : Guid.Empty,
-            Text = string.IsNullOrEmpty(text) ? null : text[..Math.Min(text.Length, ContactSearch.MaxTextLength)],
-            Statuses = Enums<ContactStatus>(values, Status),
-            FunnelStages = Enums<FunnelStage>(values, Funnel),
-            SortBy = Enums<ContactSortField>(values, Sort) is [var sort, ..] ? sort : Defaults.SortBy,
-            Descending = First(values, Direction)?.ToLowerInvariant() switch
-            {
-                "asc" => false,
-                "desc" => true,
-                _ => Defaults.Descending,
-            },
-            Page = int.TryParse(First(values, PageNumber), NumberStyles.None, CultureInfo.InvariantCulture, out var page)
-                && page is >= 1 and <= MaxPageNumber ? page - 1 : 0,
-            PageSize = int.TryParse(First(values, Size), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-                && PageSizes.Contains(size) ? size : Defaults.PageSize,
-        });
-    }
+        CircleId = Guid.TryParse(values.First(Circle), out var circle) ? circle : Guid.Empty,
+        Text = values.Text(Text, ContactSearch.MaxTextLength),
+        Statuses = values.Enums<ContactStatus>(Status, snakeCase: true),
+        FunnelStages = values.Enums<FunnelStage>(Funnel, snakeCase: true),
+        SortBy = values.Enums<ContactSortField>(Sort, snakeCase: true) is [var sort, ..] ? sort : Defaults.SortBy,
+        Descending = values.Descending(Direction, Defaults.Descending),
+        Page = values.Page(PageNumber, MaxPageNumber),
+        PageSize = values.PageSize(Size, PageSizes, Defaults.PageSize),
+    });
 
     /// <summary>The query string of a view, without the leading '?'. Page numbers are one-based, as people read
     /// them.</summary>
@@ -87,35 +75,28 @@ public static class ContactListUrl
     {
         ArgumentNullException.ThrowIfNull(search);
         search = Normalize(search);
-        var query = new StringBuilder();
-        Add(query, Circle, search.CircleId == Guid.Empty ? null : search.CircleId.ToString("D", CultureInfo.InvariantCulture));
-        Add(query, View, funnel ? FunnelView : null);
-        Add(query, Text, search.Text);
-        foreach (var status in search.Statuses)
-        {
-            Add(query, Status, Name(status));
-        }
-
-        foreach (var stage in search.FunnelStages)
-        {
-            Add(query, Funnel, Name(stage));
-        }
-
-        Add(query, Sort, search.SortBy == Defaults.SortBy ? null : Name(search.SortBy));
-        Add(query, Direction, search.Descending == Defaults.Descending ? null : search.Descending ? "desc" : "asc");
-        Add(query, PageNumber, search.Page == 0 ? null : (search.Page + 1).ToString(CultureInfo.InvariantCulture));
-        Add(query, Size, search.PageSize == Defaults.PageSize ? null : search.PageSize.ToString(CultureInfo.InvariantCulture));
-        return query.ToString();
+        return new QueryText()
+            .Add(Circle, search.CircleId == Guid.Empty ? null : QueryText.Format(search.CircleId))
+            .Add(View, funnel ? FunnelView : null)
+            .Add(Text, search.Text)
+            .AddEach(Status, search.Statuses, Name)
+            .AddEach(Funnel, search.FunnelStages, Name)
+            .Add(Sort, search.SortBy == Defaults.SortBy ? null : Name(search.SortBy))
+            .Add(Direction, search.Descending == Defaults.Descending ? null : search.Descending ? "desc" : "asc")
+            .AddPage(PageNumber, search.Page)
+            .Add(Size, search.PageSize == Defaults.PageSize ? null : search.PageSize.ToString(CultureInfo.InvariantCulture))
+            .ToString();
     }
 
     /// <summary>The contact page's address showing <paramref name="search"/>.</summary>
-    public static string ToUri(ContactSearch search, bool funnel = false) => With(Path, ToQueryString(search, funnel));
+    public static string ToUri(ContactSearch search, bool funnel = false) =>
+        QueryText.With(Path, ToQueryString(search, funnel));
 
     /// <summary>The CSV export of <paramref name="search"/>: every matching row, in its order, no paging.</summary>
     public static string ToExportUri(ContactSearch search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        return With(ExportPath, ToQueryString(search with { Page = 0, PageSize = Defaults.PageSize }));
+        return QueryText.With(ExportPath, ToQueryString(search with { Page = 0, PageSize = Defaults.PageSize }));
     }
 
     /// <summary>The same view written one way: filters without repeats and in a fixed order, blank text as none.</summary>
@@ -136,40 +117,10 @@ public static class ContactListUrl
     /// <summary>Whether two searches describe the same view.</summary>
     public static bool SameView(ContactSearch a, ContactSearch b) => ToQueryString(a) == ToQueryString(b);
 
-    private static Dictionary<string, StringValues> Values(string? query) =>
-        new(QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
-
     // snake_case, as seed 003 names them: needs_outreach, closed_won, last_contact.
     private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c)
             : char.ToLowerInvariant(c).ToString()));
-
-    private static string? First(Dictionary<string, StringValues> values, string name) =>
-        values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
-
-    // Names only (with or without underscores): Enum.TryParse would also take "7" or "Lead,Partner".
-    private static List<TEnum> Enums<TEnum>(Dictionary<string, StringValues> values, string name)
-        where TEnum : struct, Enum =>
-        values.TryGetValue(name, out var found)
-            ? [.. found.Select(v => v?.Replace("_", "", StringComparison.Ordinal))
-                .Select(v => v is { Length: > 0 } && char.IsLetter(v[0]) && v.All(char.IsLetterOrDigit)
-                    && Enum.TryParse<TEnum>(v, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                    ? parsed
-                    : (TEnum?)null)
-                .OfType<TEnum>()]
-            : [];
-
-    private static string With(string path, string query) => query.Length == 0 ? path : path + "?" + query;
-
-    private static void Add(StringBuilder query, string name, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        query.Append(query.Length == 0 ? "" : "&").Append(name).Append('=').Append(Uri.EscapeDataString(value));
-    }
 }
 
 /// <summary>What the contact page shows: a search, as the table or as the funnel board.</summary>

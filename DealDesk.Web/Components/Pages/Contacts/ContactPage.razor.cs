@@ -123,14 +123,11 @@ public sealed partial class ContactPage : IDisposable
 
     private async Task DeleteAsync()
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
-        {
-            Title = $"Delete {_contact!.Name}?",
-            Message = "The contact and its notes history are deleted. Deals that came from this lead stay, without the link. This cannot be undone.",
-            YesText = "Delete",
-            CancelText = "Cancel",
-        });
-        if (confirmed != true)
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Delete {_contact!.Name}?",
+            "The contact and its notes history are deleted. Deals that came from this lead stay, without the link. This cannot be undone.",
+            "Delete");
+        if (!confirmed)
         {
             return;
         }

@@ -55,14 +55,8 @@ public sealed partial class DealPage : IDisposable
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    protected override void OnInitialized()
-    {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == Id ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
-        }
-    }
+    protected override void OnInitialized() =>
+        _changes = ChangeFeed.FollowForUser(User, change => change.DealId == Id, InvokeAsync, ReloadAsync);
 
     protected override async Task OnParametersSetAsync()
     {

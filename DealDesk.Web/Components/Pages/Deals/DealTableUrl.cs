@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Health;
 using DealDesk.Web.Components.Shared;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Deals;
@@ -43,38 +41,26 @@ public static class DealTableUrl
     private static readonly DealSearch Defaults = new();
 
     /// <summary>The view a query string describes, with or without its leading '?'. Never throws.</summary>
-    public static DealSearch Parse(string? query) =>
-        Parse(QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>());
+    public static DealSearch Parse(string? query) => Parse(QueryValues.Parse(query));
 
     /// <summary>The view parsed query parameters describe (names compared ignoring case). Never throws.</summary>
-    public static DealSearch Parse(IDictionary<string, StringValues> query)
+    public static DealSearch Parse(IDictionary<string, StringValues> query) => Parse(new QueryValues(query));
+
+    private static DealSearch Parse(QueryValues values) => Normalize(new DealSearch
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var values = new Dictionary<string, StringValues>(query, StringComparer.OrdinalIgnoreCase);
-        var text = First(values, Text)?.Trim();
-        return Normalize(new DealSearch
-        {
-            Text = string.IsNullOrEmpty(text) ? null : text[..Math.Min(text.Length, MaxTextLength)],
-            StageIds = Guids(values, Stage),
-            ValueBands = Enums<ValueBand>(values, Band),
-            HealthBands = Enums<HealthBand>(values, Health),
-            Priorities = Enums<DealPriority>(values, Priority),
-            OwnerIds = Guids(values, Owner),
-            CircleIds = Guids(values, Circle),
-            AccountId = Guids(values, Account) is [var account, ..] ? account : null,
-            SortBy = Enums<DealSortField>(values, Sort) is [var sort, ..] ? sort : Defaults.SortBy,
-            Descending = First(values, Direction)?.ToLowerInvariant() switch
-            {
-                "asc" => false,
-                "desc" => true,
-                _ => Defaults.Descending,
-            },
-            Page = int.TryParse(First(values, PageNumber), NumberStyles.None, CultureInfo.InvariantCulture, out var page)
-                && page is >= 1 and <= MaxPageNumber ? page - 1 : 0,
-            PageSize = int.TryParse(First(values, Size), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-                && PageSizes.Contains(size) ? size : Defaults.PageSize,
-        });
-    }
+        Text = values.Text(Text, MaxTextLength),
+        StageIds = values.Guids(Stage),
+        ValueBands = values.Enums<ValueBand>(Band),
+        HealthBands = values.Enums<HealthBand>(Health),
+        Priorities = values.Enums<DealPriority>(Priority),
+        OwnerIds = values.Guids(Owner),
+        CircleIds = values.Guids(Circle),
+        AccountId = values.Guids(Account) is [var account, ..] ? account : null,
+        SortBy = values.Enums<DealSortField>(Sort) is [var sort, ..] ? sort : Defaults.SortBy,
+        Descending = values.Descending(Direction, Defaults.Descending),
+        Page = values.Page(PageNumber, MaxPageNumber),
+        PageSize = values.PageSize(Size, PageSizes, Defaults.PageSize),
+    });
 
     /// <summary>The query string of a view, without the leading '?'; empty for the default view.</summary>
     /// <remarks>Page numbers are one-based here, as people read them.</remarks>
@@ -82,52 +68,24 @@ public static class DealTableUrl
     {
         ArgumentNullException.ThrowIfNull(search);
         search = Normalize(search);
-        var query = new StringBuilder();
-        Add(query, Text, search.Text);
-        foreach (var id in search.StageIds)
-        {
-            Add(query, Stage, Format(id));
-        }
-
-        foreach (var band in search.ValueBands)
-        {
-            Add(query, Band, band.ToString());
-        }
-
-        foreach (var band in search.HealthBands)
-        {
-            Add(query, Health, band.ToString());
-        }
-
-        foreach (var priority in search.Priorities)
-        {
-            Add(query, Priority, priority.ToString().ToLowerInvariant());
-        }
-
-        foreach (var id in search.OwnerIds)
-        {
-            Add(query, Owner, Format(id));
-        }
-
-        foreach (var id in search.CircleIds)
-        {
-            Add(query, Circle, Format(id));
-        }
-
-        Add(query, Account, search.AccountId is { } accountId ? Format(accountId) : null);
-        Add(query, Sort, search.SortBy == Defaults.SortBy ? null : search.SortBy.ToString().ToLowerInvariant());
-        Add(query, Direction, search.Descending == Defaults.Descending ? null : search.Descending ? "desc" : "asc");
-        Add(query, PageNumber, search.Page == 0 ? null : (search.Page + 1).ToString(CultureInfo.InvariantCulture));
-        Add(query, Size, search.PageSize == Defaults.PageSize ? null : search.PageSize.ToString(CultureInfo.InvariantCulture));
-        return query.ToString();
+        return new QueryText()
+            .Add(Text, search.Text)
+            .AddEach(Stage, search.StageIds, QueryText.Format)
+            .AddEach(Band, search.ValueBands, band => band.ToString())
+            .AddEach(Health, search.HealthBands, band => band.ToString())
+            .AddEach(Priority, search.Priorities, priority => priority.ToString().ToLowerInvariant())
+            .AddEach(Owner, search.OwnerIds, QueryText.Format)
+            .AddEach(Circle, search.CircleIds, QueryText.Format)
+            .Add(Account, search.AccountId is { } accountId ? QueryText.Format(accountId) : null)
+            .Add(Sort, search.SortBy == Defaults.SortBy ? null : search.SortBy.ToString().ToLowerInvariant())
+            .Add(Direction, search.Descending == Defaults.Descending ? null : search.Descending ? "desc" : "asc")
+            .AddPage(PageNumber, search.Page)
+            .Add(Size, search.PageSize == Defaults.PageSize ? null : search.PageSize.ToString(CultureInfo.InvariantCulture))
+            .ToString();
     }
 
     /// <summary>The table's address showing <paramref name="search"/>.</summary>
-    public static string ToUri(DealSearch search)
-    {
-        var query = ToQueryString(search);
-        return query.Length == 0 ? Path : Path + "?" + query;
-    }
+    public static string ToUri(DealSearch search) => QueryText.With(Path, ToQueryString(search));
 
     /// <summary>The same view written one way: filters without repeats and in a fixed order, blank text as none.
     /// Two searches that show the same rows normalize to searches with the same query string.</summary>
@@ -151,35 +109,4 @@ public static class DealTableUrl
 
     /// <summary>Whether two searches describe the same view.</summary>
     public static bool SameView(DealSearch a, DealSearch b) => ToQueryString(a) == ToQueryString(b);
-
-    private static string? First(Dictionary<string, StringValues> values, string name) =>
-        values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
-
-    private static List<Guid> Guids(Dictionary<string, StringValues> values, string name) =>
-        values.TryGetValue(name, out var found)
-            ? [.. found.Select(v => Guid.TryParse(v, out var id) && id != Guid.Empty ? id : (Guid?)null).OfType<Guid>()]
-            : [];
-
-    // Names only: Enum.TryParse would also take "7" or "Low,High", which name no member.
-    private static List<TEnum> Enums<TEnum>(Dictionary<string, StringValues> values, string name)
-        where TEnum : struct, Enum =>
-        values.TryGetValue(name, out var found)
-            ? [.. found.Select(v => v is { Length: > 0 } && char.IsLetter(v[0]) && v.All(char.IsLetterOrDigit)
-                    && Enum.TryParse<TEnum>(v, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-                    ? parsed
-                    : (TEnum?)null)
-                .OfType<TEnum>()]
-            : [];
-
-    private static string Format(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
-
-    private static void Add(StringBuilder query, string name, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        query.Append(query.Length == 0 ? "" : "&").Append(name).Append('=').Append(Uri.EscapeDataString(value));
-    }
 }

@@ -64,11 +64,8 @@ public sealed partial class DealsPage : IDisposable
         _gridStart = _url.View;
         _gridPage = _url.View.Page;
         _url.Follow((shown, wanted) => InvokeAsync(() => ApplyUrlAsync(shown, wanted)));
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            // Another user's change (or this user's, from another tab) reloads the rows this user can see.
-            _changes = ChangeFeed.Subscribe(workspaceId, _ => InvokeAsync(ReloadAsync));
-        }
+        // Any change in the workspace may add, drop or move rows this user can see.
+        _changes = ChangeFeed.FollowForUser(User, _ => true, InvokeAsync, ReloadAsync);
 
         FilterOptions ??= await Deals.GetFormOptionsAsync();
     }

@@ -1,7 +1,5 @@
 using DealDesk.Core.Kpis;
 using DealDesk.Web.Components.Shared;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Kpis;
 
@@ -35,10 +33,9 @@ public static class KpiDashboardUrl
     /// circle is read as text because a URL is user input: a malformed id is no circle, never an error.</summary>
     public static KpiDashboardView Parse(string? query)
     {
-        var values = new Dictionary<string, StringValues>(
-            QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
-        string? First(string name) => values.TryGetValue(name, out var found) ? found.FirstOrDefault() : null;
-        return new KpiDashboardView(Guid.TryParse(First("circle"), out var id) ? id : null, NormalizeSort(First("sort")));
+        var values = QueryValues.Parse(query);
+        return new KpiDashboardView(Guid.TryParse(values.First("circle"), out var id) ? id : null,
+            NormalizeSort(values.First("sort")));
     }
 
     /// <summary>The order a sort key stands for; the default for anything else.</summary>

@@ -126,14 +126,11 @@ public sealed partial class KpisPage : IDisposable
 
     private async Task DeleteAsync(KpiCard card)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
-        {
-            Title = $"Delete “{card.Name}”?",
-            Message = "The KPI and its whole history go, for everyone in the circle. This cannot be undone.",
-            YesText = "Delete",
-            CancelText = "Cancel",
-        });
-        if (confirmed != true)
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Delete “{card.Name}”?",
+            "The KPI and its whole history go, for everyone in the circle. This cannot be undone.",
+            "Delete");
+        if (!confirmed)
         {
             return;
         }

@@ -2,8 +2,6 @@ using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace DealDesk.Web.Components.Pages.Pipeline;
 
@@ -45,10 +43,8 @@ public static class BoardFilterQuery
     /// </summary>
     public static BoardFilter Parse(string? query)
     {
-        var values = new Dictionary<string, StringValues>(
-            QueryHelpers.ParseNullableQuery(query) ?? new Dictionary<string, StringValues>(), StringComparer.OrdinalIgnoreCase);
-        IEnumerable<string> All(string name) => values.TryGetValue(name, out var found) ? found.OfType<string>() : [];
-        return Parse(All(Text).FirstOrDefault(), All(Owner), All(Circle), All(Priority));
+        var values = QueryValues.Parse(query);
+        return Parse(values.All(Text).FirstOrDefault(), values.All(Owner), values.All(Circle), values.All(Priority));
     }
 
     /// <summary>How <see cref="UrlState{T}"/> reads and writes the board's filter: a change keeps the address's other

@@ -16,7 +16,6 @@ public sealed partial class AccountDialog
     private readonly DialogSave<AccountDraft> _save = new(new AccountDraftValidator(), conflictAsNotice: true);
     private MudForm? _form;
     private AccountDraft? _draft;
-    private bool _missing;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -31,57 +30,34 @@ public sealed partial class AccountDialog
     /// <summary>Opens the dialog; the saved account's id, or <c>null</c> when cancelled.</summary>
     public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid? accountId = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<AccountDialog> { { d => d.AccountId, accountId } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<AccountDialog>(accountId is null ? "New account" : "Edit account",
-            parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: Guid id } ? id : null;
+        return await FormDialog.ShowForIdAsync(dialogs, accountId is null ? "New account" : "Edit account",
+            parameters);
     }
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
     /// <summary>Fills the form from the stored account (first open, or Reload after a conflict), with its version.
     /// </summary>
-    private async Task LoadAsync()
-    {
-        _save.Clear();
-        if (AccountId is not { } id)
-        {
-            _draft = new AccountDraft();
-            return;
-        }
-
-        var account = await Accounts.GetAsync(id);
-        _missing = account is null;
-        _draft = account is null ? null : new AccountDraft
-        {
-            Name = account.Name,
-            Industry = account.Industry,
-            Size = account.Size,
-            CompanySizeBand = account.CompanySizeBand,
-            Website = account.Website,
-            Region = account.Region,
-            Version = account.Version,
-        };
-    }
+    private async Task LoadAsync() =>
+        _draft = await _save.LoadAsync(AccountId, () => new AccountDraft(), async id =>
+            await Accounts.GetAsync(id) is { } account
+                ? new AccountDraft
+                {
+                    Name = account.Name,
+                    Industry = account.Industry,
+                    Size = account.Size,
+                    CompanySizeBand = account.CompanySizeBand,
+                    Website = account.Website,
+                    Region = account.Region,
+                    Version = account.Version,
+                }
+                : null);
 
     private async Task SaveAsync()
     {
-        var savedId = AccountId ?? Guid.Empty;
-        var saved = await _save.SaveAsync(_form, _draft!, async () =>
-        {
-            if (AccountId is { } id)
-            {
-                return await Accounts.UpdateAsync(id, _draft!);
-            }
-
-            var created = await Accounts.CreateAsync(_draft!);
-            savedId = created.Value;
-            return created;
-        });
-        if (saved)
+        if (await _save.SaveAsync(_form, _draft!, AccountId, id => Accounts.UpdateAsync(id, _draft!),
+                () => Accounts.CreateAsync(_draft!)) is { } savedId)
         {
             Dialog.Close(DialogResult.Ok(savedId));
         }

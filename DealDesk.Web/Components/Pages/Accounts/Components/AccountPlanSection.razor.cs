@@ -10,7 +10,6 @@ namespace DealDesk.Web.Components.Pages.Accounts.Components;
 /// the account's details and open deals.</summary>
 public sealed partial class AccountPlanSection
 {
-    private PlanEditor<AccountPlan>? _editor;
     private IReadOnlyList<NamedOption> _openDeals = [];
 
     [Inject]
@@ -23,22 +22,12 @@ public sealed partial class AccountPlanSection
     [Parameter, EditorRequired]
     public Guid AccountId { get; set; }
 
-    // Loaded once per account; null until then.
-    private PlanEditor<AccountPlan> Editor => _editor!;
+    protected override Guid OwnerId => AccountId;
 
-    private bool Loaded => _editor?.Plan is not null;
+    protected override PlanEditor<AccountPlan> CreateEditor() => new(Plans, AccountId, FirstDraftAsync);
 
-    protected override async Task OnParametersSetAsync()
-    {
-        if (_editor?.OwnerId == AccountId)
-        {
-            return;
-        }
-
-        _editor = new PlanEditor<AccountPlan>(Plans, AccountId, FirstDraftAsync);
+    protected override async Task LoadChoicesAsync() =>
         _openDeals = (await Plans.GetOpenDealsAsync(AccountId)).Value ?? [];
-        await _editor.LoadLatestAsync();
-    }
 
     /// <summary>A first plan starts from what DealDesk already knows: the account's details and its open deals.</summary>
     private async Task<AccountPlan> FirstDraftAsync()

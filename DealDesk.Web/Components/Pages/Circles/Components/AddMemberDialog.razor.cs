@@ -32,12 +32,10 @@ public sealed partial class AddMemberDialog
     /// <summary>Opens the dialog; the added person's name, or <c>null</c> when cancelled.</summary>
     public static async Task<string?> OpenAsync(IDialogService dialogs, Guid circleId, CircleRole myRole)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<AddMemberDialog> { { d => d.CircleId, circleId }, { d => d.MyRole, myRole } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<AddMemberDialog>("Add member", parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: string name } ? name : null;
+        return await FormDialog.ShowAsync(dialogs, "Add member", parameters) is { Canceled: false, Data: string name }
+            ? name
+            : null;
     }
 
     private async Task<IEnumerable<WorkspacePerson>> SearchAsync(string? text, CancellationToken cancellationToken) =>

@@ -43,17 +43,13 @@ public sealed partial class CircleDialog
     public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid? circleId = null, string? name = null,
         string? description = null, byte[]? version = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<CircleDialog>
         {
             { d => d.CircleId, circleId }, { d => d.Name, name }, { d => d.Description, description },
             { d => d.Version, version },
         };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<CircleDialog>(circleId is null ? "New circle" : "Rename circle",
-            parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: Guid id } ? id : null;
+        return await FormDialog.ShowForIdAsync(dialogs, circleId is null ? "New circle" : "Rename circle",
+            parameters);
     }
 
     protected override void OnInitialized() =>
@@ -74,19 +70,8 @@ public sealed partial class CircleDialog
 
     private async Task SaveAsync()
     {
-        var savedId = CircleId ?? Guid.Empty;
-        var saved = await _save.SaveAsync(_form, _draft, async () =>
-        {
-            if (CircleId is { } id)
-            {
-                return await CircleAdmin.UpdateAsync(id, _draft);
-            }
-
-            var created = await CircleAdmin.CreateAsync(_draft);
-            savedId = created.Value;
-            return created;
-        });
-        if (saved)
+        if (await _save.SaveAsync(_form, _draft, CircleId, id => CircleAdmin.UpdateAsync(id, _draft),
+                () => CircleAdmin.CreateAsync(_draft)) is { } savedId)
         {
             Dialog.Close(DialogResult.Ok(savedId));
         }

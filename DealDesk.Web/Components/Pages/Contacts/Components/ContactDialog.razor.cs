@@ -14,7 +14,6 @@ public sealed partial class ContactDialog
     private readonly DialogSave<ContactDraft> _save = new(new ContactDraftValidator());
     private MudForm? _form;
     private ContactDraft? _draft;
-    private bool _missing;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = null!;
@@ -36,51 +35,26 @@ public sealed partial class ContactDialog
     /// <summary>Opens the dialog; the saved contact's id, or <c>null</c> when cancelled.</summary>
     public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid circleId, Guid? contactId = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<ContactDialog>
         {
             { d => d.CircleId, circleId },
             { d => d.ContactId, contactId },
         };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<ContactDialog>(contactId is null ? "New contact" : "Edit contact",
-            parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: Guid id } ? id : null;
+        return await FormDialog.ShowForIdAsync(dialogs, contactId is null ? "New contact" : "Edit contact",
+            parameters);
     }
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
-    private async Task LoadAsync()
-    {
-        _save.Clear();
-        if (ContactId is not { } id)
-        {
-            _draft = new ContactDraft();
-            return;
-        }
-
-        var contact = await Contacts.GetAsync(id);
-        _missing = contact is null;
-        _draft = contact?.ToDraft();
-    }
+    private async Task LoadAsync() =>
+        _draft = await _save.LoadAsync(ContactId, () => new ContactDraft(),
+            async id => (await Contacts.GetAsync(id))?.ToDraft());
 
     private async Task SaveAsync()
     {
-        var savedId = ContactId ?? Guid.Empty;
         // A taken email shows under the email field; a conflict, a refusal or a vanished contact above the buttons.
-        var saved = await _save.SaveAsync(_form, _draft!, async () =>
-        {
-            if (ContactId is { } id)
-            {
-                return await ContactWrites.UpdateAsync(id, _draft!);
-            }
-
-            var created = await ContactWrites.CreateAsync(CircleId, _draft!);
-            savedId = created.Value;
-            return created;
-        });
-        if (saved)
+        if (await _save.SaveAsync(_form, _draft!, ContactId, id => ContactWrites.UpdateAsync(id, _draft!),
+                () => ContactWrites.CreateAsync(CircleId, _draft!)) is { } savedId)
         {
             Dialog.Close(DialogResult.Ok(savedId));
         }

@@ -51,17 +51,13 @@ public sealed partial class DealDialog
     public static async Task<Guid?> OpenAsync(IDialogService dialogs, Guid? dealId = null, Guid? stageId = null,
         Guid? accountId = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<DealDialog>
         {
             { d => d.DealId, dealId },
             { d => d.StageId, stageId },
             { d => d.AccountId, accountId },
         };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<DealDialog>(dealId is null ? "New deal" : "Edit deal", parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: Guid id } ? id : null;
+        return await FormDialog.ShowForIdAsync(dialogs, dealId is null ? "New deal" : "Edit deal", parameters);
     }
 
     protected override async Task OnInitializedAsync()
@@ -72,8 +68,7 @@ public sealed partial class DealDialog
 
     private async Task ReloadAsync()
     {
-        _save.Clear();
-        _draft = DealId is { } id ? await Deals.GetDraftAsync(id) : NewDraft();
+        _draft = await _save.LoadAsync(DealId, NewDraft, id => Deals.GetDraftAsync(id));
         if (_draft is null)
         {
             _save.Errors.Show(Result.NotFound(DealMessages.NotFound), new DealDraft());
@@ -110,19 +105,8 @@ public sealed partial class DealDialog
 
     private async Task SaveAsync()
     {
-        var savedId = DealId ?? Guid.Empty;
-        var saved = await _save.SaveAsync(_form, _draft!, async () =>
-        {
-            if (DealId is { } id)
-            {
-                return await Deals.UpdateAsync(id, _draft!);
-            }
-
-            var created = await Deals.CreateAsync(_draft!);
-            savedId = created.Value;
-            return created;
-        });
-        if (saved)
+        if (await _save.SaveAsync(_form, _draft!, DealId, id => Deals.UpdateAsync(id, _draft!),
+                () => Deals.CreateAsync(_draft!)) is { } savedId)
         {
             Dialog.Close(DialogResult.Ok(savedId));
         }

@@ -9,9 +9,7 @@ namespace DealDesk.Web.Components.Pages.Deals.Detail;
 /// and its circle's members as action item owners.</summary>
 public sealed partial class DealPlanTab
 {
-    private PlanEditor<OpportunityPlan>? _editor;
     private IReadOnlyList<NamedOption> _owners = [];
-    private bool _missing;
 
     [Inject]
     private IOpportunityPlanService Plans { get; set; } = null!;
@@ -20,25 +18,11 @@ public sealed partial class DealPlanTab
     [Parameter, EditorRequired]
     public Guid DealId { get; set; }
 
-    // Loaded once per deal; null until then.
-    private PlanEditor<OpportunityPlan> Editor => _editor!;
+    protected override Guid OwnerId => DealId;
 
-    private bool Loaded => _editor?.Plan is not null;
+    protected override PlanEditor<OpportunityPlan> CreateEditor() => new(Plans, DealId);
 
-    protected override async Task OnParametersSetAsync()
-    {
-        if (_editor?.OwnerId == DealId)
-        {
-            return;
-        }
-
-        _editor = new PlanEditor<OpportunityPlan>(Plans, DealId);
-        _owners = (await Plans.GetOwnersAsync(DealId)).Value ?? [];
-        _missing = !await _editor.LoadLatestAsync();
-    }
-
-    /// <summary>After a conflict: drops the local edits for the version someone else saved.</summary>
-    private Task ReloadAsync() => Editor.LoadLatestAsync();
+    protected override async Task LoadChoicesAsync() => _owners = (await Plans.GetOwnersAsync(DealId)).Value ?? [];
 
     private async Task PrefillAsync()
     {

@@ -1,7 +1,7 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Stakeholders;
 using DealDesk.Web.Components.Pages.Deals.Detail.Stakeholders;
-using DealDesk.Web.Identity;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,42 +9,27 @@ namespace DealDesk.Web.Components.Pages.Deals.Detail;
 
 /// <summary>The deal's political map: warnings, the power × relationship grid and the people by role, with add, edit
 /// and remove. Reloads when anything around the deal changes, whoever changed it.</summary>
-public sealed partial class DealStakeholdersTab : IDisposable
+public sealed partial class DealStakeholdersTab
 {
     private StakeholderMap? _map;
     private bool _missing;
     private string? _refusal;
-    private IDisposable? _changes;
 
     [Inject]
     private IStakeholderService Stakeholders { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
-
-    [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
-    /// <summary>The deal shown.</summary>
-    [Parameter, EditorRequired]
-    public Guid DealId { get; set; }
+    // The map moves only with work around the deal (a stakeholder added, scored or removed, here or in another tab);
+    // an edit of the deal's own fields leaves it as it is.
+    protected override bool Concerns(DealChange change) =>
+        base.Concerns(change) && change.Kind == DealChangeKind.Worked;
 
-    protected override void OnInitialized()
+    protected override async Task OnDealChangedAsync()
     {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId && change.Kind == DealChangeKind.Worked
-                    ? InvokeAsync(async () =>
-                    {
-                        await LoadAsync();
-                        StateHasChanged();
-                    })
-                    : Task.CompletedTask);
-        }
+        await LoadAsync();
+        StateHasChanged();
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -74,14 +59,11 @@ public sealed partial class DealStakeholdersTab : IDisposable
 
     private async Task RemoveAsync(StakeholderCard person)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
-        {
-            Title = $"Remove {person.Name}?",
-            Message = "They leave the political map of every deal of this account. The timelines keep a record.",
-            YesText = "Remove",
-            CancelText = "Cancel",
-        });
-        if (confirmed != true)
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Remove {person.Name}?",
+            "They leave the political map of every deal of this account. The timelines keep a record.",
+            "Remove");
+        if (!confirmed)
         {
             return;
         }
@@ -90,6 +72,4 @@ public sealed partial class DealStakeholdersTab : IDisposable
         _refusal = result.Succeeded ? null : string.Join(" ", result.AllMessages());
         await LoadAsync();
     }
-
-    public void Dispose() => _changes?.Dispose();
 }

@@ -2,21 +2,19 @@ using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Deals.Notes;
 using DealDesk.Core.Deals.Tasks;
-using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 
 namespace DealDesk.Web.Components.Pages.Deals.Detail;
 
 /// <summary>The deal's tasks (add, complete in one click, reopen) and notes (add, newest first); reloads when
 /// anything on the deal changes, here or in another page.</summary>
-public sealed partial class DealTasksNotesTab : IDisposable
+public sealed partial class DealTasksNotesTab
 {
     private IReadOnlyList<TaskItem>? _tasks;
     private IReadOnlyList<NoteItem>? _notes;
     private IReadOnlyList<NamedOption> _assignees = [];
     private string? _message;
     private Guid? _loadedId;
-    private IDisposable? _changes;
 
     [Inject]
     private IDealTaskService Tasks { get; set; } = null!;
@@ -25,33 +23,16 @@ public sealed partial class DealTasksNotesTab : IDisposable
     private IDealNoteService Notes { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
-
-    [Inject]
     private TimeProvider Clock { get; set; } = null!;
-
-    /// <summary>The deal shown.</summary>
-    [Parameter, EditorRequired]
-    public Guid DealId { get; set; }
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     private DateOnly Today => DateOnly.FromDateTime(Now);
 
-    protected override void OnInitialized()
+    protected override async Task OnDealChangedAsync()
     {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId ? InvokeAsync(async () =>
-                {
-                    await ReloadAsync();
-                    StateHasChanged();
-                }) : Task.CompletedTask);
-        }
+        await ReloadAsync();
+        StateHasChanged();
     }
 
     // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
@@ -83,6 +64,4 @@ public sealed partial class DealTasksNotesTab : IDisposable
         _message = result.Succeeded ? null : result.Message;
         await ReloadAsync();
     }
-
-    public void Dispose() => _changes?.Dispose();
 }

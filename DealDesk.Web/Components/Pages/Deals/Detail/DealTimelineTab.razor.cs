@@ -1,12 +1,11 @@
 using DealDesk.Core.Deals;
 using DealDesk.Core.Deals.Timeline;
-using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 
 namespace DealDesk.Web.Components.Pages.Deals.Detail;
 
 /// <summary>The deal's timeline, newest first, a page at a time, filtered by kind; reloads when the deal changes.</summary>
-public sealed partial class DealTimelineTab : IDisposable
+public sealed partial class DealTimelineTab
 {
     /// <summary>Entries fetched per "Load more".</summary>
     public const int PageSize = 20;
@@ -16,34 +15,16 @@ public sealed partial class DealTimelineTab : IDisposable
     private TimelinePage? _page;
     private bool _loading;
     private Guid? _loadedId;
-    private IDisposable? _changes;
 
     [Inject]
     private ITimelineQueries Timeline { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
-
-    [Inject]
     private TimeProvider Clock { get; set; } = null!;
-
-    /// <summary>The deal shown.</summary>
-    [Parameter, EditorRequired]
-    public Guid DealId { get; set; }
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    protected override void OnInitialized()
-    {
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _changes = ChangeFeed.Subscribe(workspaceId, change =>
-                change.DealId == DealId ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
-        }
-    }
+    protected override Task OnDealChangedAsync() => ReloadAsync();
 
     // The page re-renders its tabs on every change of the deal; this tab reloads through its own subscription.
     protected override Task OnParametersSetAsync()
@@ -91,6 +72,4 @@ public sealed partial class DealTimelineTab : IDisposable
             _loading = false;
         }
     }
-
-    public void Dispose() => _changes?.Dispose();
 }

@@ -31,13 +31,9 @@ public sealed partial class KpiDialog
     /// <summary>Opens the dialog; <c>true</c> once something was saved.</summary>
     public static async Task<bool> OpenAsync(IDialogService dialogs, Guid circleId, KpiCard? kpi = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<KpiDialog> { { d => d.CircleId, circleId }, { d => d.Kpi, kpi } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<KpiDialog>(kpi is null ? "New KPI" : $"Edit “{kpi.Name}”", parameters,
-            options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
+        return await FormDialog.ShowForSavedAsync(dialogs, kpi is null ? "New KPI" : $"Edit “{kpi.Name}”",
+            parameters);
     }
 
     protected override void OnInitialized() =>
@@ -52,9 +48,8 @@ public sealed partial class KpiDialog
     private async Task SaveAsync()
     {
         // Field messages show under their fields; a conflict or a refusal above the buttons.
-        if (await _save.SaveAsync(_form, _draft, async () => Kpi is null
-                ? await Kpis.CreateAsync(CircleId, _draft)
-                : await Kpis.EditAsync(Kpi.Id, _draft)))
+        if (await _save.SaveAsync(_form, _draft, Kpi?.Id, async id => await Kpis.EditAsync(id, _draft),
+                () => Kpis.CreateAsync(CircleId, _draft)) is not null)
         {
             Dialog.Close(DialogResult.Ok(true));
         }

@@ -1,6 +1,7 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Pipeline.Settings.Components;
+using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -77,14 +78,11 @@ public sealed partial class PipelineSettingsPage
             return;
         }
 
-        var confirmed = await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
-        {
-            Title = $"Delete “{stage.Name}”?",
-            Message = "The stage disappears from the pipeline of every circle. Past stage moves still show its name. This cannot be undone.",
-            YesText = "Delete",
-            CancelText = "Cancel",
-        });
-        if (confirmed == true)
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Delete “{stage.Name}”?",
+            "The stage disappears from the pipeline of every circle. Past stage moves still show its name. This cannot be undone.",
+            "Delete");
+        if (confirmed)
         {
             await ShowAsync(await Pipeline.DeleteAsync(stage.Id), $"“{stage.Name}” deleted.");
         }

@@ -34,13 +34,9 @@ public sealed partial class StakeholderDialog
     /// <summary>Opens the dialog; <c>true</c> when something was saved.</summary>
     public static async Task<bool> OpenAsync(IDialogService dialogs, Guid dealId, StakeholderCard? person = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<StakeholderDialog> { { d => d.DealId, dealId }, { d => d.Person, person } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<StakeholderDialog>(person is null ? "Add stakeholder" : $"Edit {person.Name}",
-            parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
+        return await FormDialog.ShowForSavedAsync(dialogs,
+            person is null ? "Add stakeholder" : $"Edit {person.Name}", parameters, MaxWidth.Medium);
     }
 
     protected override void OnInitialized() => _draft = Person is null ? new StakeholderDraft() : StakeholderDraft.From(Person);

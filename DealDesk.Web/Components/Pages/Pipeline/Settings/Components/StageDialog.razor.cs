@@ -32,13 +32,9 @@ public sealed partial class StageDialog
     /// <summary>Opens the dialog; <c>true</c> when a stage was saved.</summary>
     public static async Task<bool> OpenAsync(IDialogService dialogs, StageSetting? stage = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<StageDialog> { { d => d.Stage, stage } };
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await dialogs.ShowAsync<StageDialog>(stage is null ? "Add stage" : $"Edit “{stage.Name}”",
-            parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
+        return await FormDialog.ShowForSavedAsync(dialogs, stage is null ? "Add stage" : $"Edit “{stage.Name}”",
+            parameters);
     }
 
     protected override void OnInitialized() => _draft = Stage is null ? new StageDraft() : DraftOf(Stage);
