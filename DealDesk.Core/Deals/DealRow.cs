@@ -1,4 +1,3 @@
-using DealDesk.Core.Intelligence.Health;
 using DealDesk.Core.Pipeline;
 
 namespace DealDesk.Core.Deals;
@@ -48,23 +47,8 @@ public sealed record DealRow(
     DateTime UpdatedAt,
     byte[] Version,
     string? NextStepTitle = null,
-    DateOnly? NextStepDue = null)
+    DateOnly? NextStepDue = null) : DealHealthOrOutcome
 {
-    /// <summary>Latest health score, 0–100; <c>null</c> when not yet scored.</summary>
-    public int? HealthScore { get; init; }
-
-    /// <summary>Direction of the latest health calculation.</summary>
-    public HealthTrend HealthTrend { get; init; }
-
-    /// <summary>When the deal was won; <c>null</c> unless it is.</summary>
-    public DateTime? WonAt { get; init; }
-
-    /// <summary>When the deal was lost; <c>null</c> unless it is.</summary>
-    public DateTime? LostAt { get; init; }
-
-    /// <summary>Won or lost and when, shown instead of health; <c>null</c> while open.</summary>
-    public DealOutcome? Outcome => DealOutcome.Of(WonAt, LostAt);
-
     /// <summary>Whole days in the current stage at <paramref name="now"/>.</summary>
     public int DaysInStage(DateTime now) => Rotting.DaysIn(StageEnteredAt, now);
 

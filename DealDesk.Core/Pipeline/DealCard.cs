@@ -1,6 +1,5 @@
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
-using DealDesk.Core.Intelligence.Health;
 namespace DealDesk.Core.Pipeline;
 
 /// <summary>A deal as a Kanban card.</summary>
@@ -26,23 +25,8 @@ public sealed record DealCard(
     DealPriority Priority,
     DateTime StageEnteredAt,
     byte[] Version,
-    DateOnly? NextStepDue = null)
+    DateOnly? NextStepDue = null) : DealHealthOrOutcome
 {
-    /// <summary>Latest health score, 0–100; <c>null</c> when not yet scored.</summary>
-    public int? HealthScore { get; init; }
-
-    /// <summary>Direction of the latest health calculation.</summary>
-    public HealthTrend HealthTrend { get; init; }
-
-    /// <summary>When the deal was won; <c>null</c> unless it is.</summary>
-    public DateTime? WonAt { get; init; }
-
-    /// <summary>When the deal was lost; <c>null</c> unless it is.</summary>
-    public DateTime? LostAt { get; init; }
-
-    /// <summary>Won or lost and when, shown instead of health; <c>null</c> while open.</summary>
-    public DealOutcome? Outcome => DealOutcome.Of(WonAt, LostAt);
-
     /// <summary>Up to two initials of the owner, e.g. "JK" for Jordan Kim; empty when unassigned.</summary>
     public string OwnerInitials => Initials.Of(OwnerName);
 }
