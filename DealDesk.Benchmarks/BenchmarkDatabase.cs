@@ -25,7 +25,7 @@ internal static class BenchmarkDatabase
     /// <summary>The demo data with <paramref name="contacts"/> contacts, all in the Enterprise Team (rep@ is a member),
     /// and only a few hundred deals.</summary>
     public static Task<DealDeskDatabase> OpenWithContactsAsync(int contacts) =>
-        OpenAsync($"dealdesk-bench-contacts-{contacts}-v{DataVersion}.db",
+        OpenAsync($"dealdesk-bench-contacts-{contacts}-one-circle-v{DataVersion}.db",
             new DemoSettings
             {
                 Seed = true, Deals = 300, Contacts = contacts, ContactsCircle = "Enterprise Team", Kpis = 12,

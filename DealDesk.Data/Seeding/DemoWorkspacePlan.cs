@@ -40,7 +40,8 @@ internal sealed record DemoWorkspacePlan(
         settings.Deals,
         settings.Contacts,
         settings.Kpis,
-        settings.KpiHistoryDays);
+        settings.KpiHistoryDays,
+        settings.ContactsCircle);
 
     /// <summary>"Globex": a second tenant whose data Acme users must never see.</summary>
     public static DemoWorkspacePlan Globex(DemoSettings settings) => new(

@@ -112,6 +112,28 @@ public sealed class DemoDataSeederTests(SeededDatabase seeded) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Seed_WithAContactsCircle_PutsEveryAcmeContactInIt()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var settings = new DemoSettings
+        {
+            Seed = true, Accounts = 5, Deals = 10, Contacts = 60, ContactsCircle = "Growth Team", Kpis = 1,
+            KpiHistoryDays = 1,
+        };
+        await new DemoDataSeeder(database.Database, Options.Create(settings), TimeProvider.System,
+            NullLogger<DemoDataSeeder>.Instance).SeedIfEmptyAsync();
+        await using var probe = database.For(TenantScope.None);
+        var acme = await probe.Workspaces.IgnoreQueryFilters().Where(w => w.Name == "Acme Sales").Select(w => w.Id)
+            .SingleAsync();
+        await using var db = database.For(TenantScope.System(acme));
+
+        var growth = await db.Circles.Where(c => c.Name == "Growth Team").Select(c => c.Id).SingleAsync();
+
+        Assert.Equal([growth], await db.Contacts.Select(c => c.CircleId).Distinct().ToListAsync());
+        Assert.Equal(60, await db.Contacts.CountAsync());
+    }
+
+    [Fact]
     public async Task SeedIfEmpty_OnASeededDatabase_DoesNothing()
     {
         var seeder = new DemoDataSeeder(seeded.Sqlite.Database, Options.Create(SeededDatabase.SmallDemo),
