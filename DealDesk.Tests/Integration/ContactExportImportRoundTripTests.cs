@@ -38,7 +38,7 @@ public sealed class ContactExportImportRoundTripTests(SeededDatabase seeded) : I
         Assert.True(expected.Count > Tricky.Length, "The demo circle has contacts of its own.");
 
         var csv = await ExportAsync(moderator, demoCircle);
-        var target = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var target = await ImportCircle.CreateAsync(seeded.Sqlite);
         var (outcome, _) = await target.ImportAsync(target.File(csv));
 
         Assert.Equal(ContactImportState.Completed, outcome.State);

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DealDesk.Tests.Support;
 
 /// <summary>A new, empty circle in Acme with a moderator of its own, for imports whose outcome is checked contact by
-/// contact; and a way to run the importer as any user.</summary>
-public sealed class ImportCircle
+/// contact; and a way to run the importer as any user. Disposing it removes the files it wrote.</summary>
+public sealed class ImportCircle : IDisposable
 {
     private readonly SqliteTestDatabase _sqlite;
     private readonly string _folder = Directory.CreateTempSubdirectory("dealdesk-import-tests-").FullName;
@@ -26,6 +26,8 @@ public sealed class ImportCircle
     }
 
     public Guid CircleId { get; }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     public TenantScope Moderator { get; }
 

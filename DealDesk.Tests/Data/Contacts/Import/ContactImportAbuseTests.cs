@@ -30,7 +30,7 @@ public sealed class ContactImportAbuseTests(SeededDatabase seeded) : IClassFixtu
     [Fact]
     public async Task Upload_TenThousandColumns_IsRefusedWithTheLimit_AndKeepsNothing()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var jobs = new ContactImportJobs(NullLogger<ContactImportJobs>.Instance, circle.Clock);
 
         var upload = await circle.Service(jobs).UploadAsync(new MemoryStream(Encoding.UTF8.GetBytes(TenThousandColumns())),
@@ -47,7 +47,7 @@ public sealed class ContactImportAbuseTests(SeededDatabase seeded) : IClassFixtu
     [Fact]
     public async Task Upload_AsManyColumnsAsTheLimit_IsPreviewed_WithRowsNoWiderThanTheHeader()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var jobs = new ContactImportJobs(NullLogger<ContactImportJobs>.Instance, circle.Clock);
         var columns = ContactImportLimits.MaxColumns;
         var csv = "name,email," + string.Join(',', Enumerable.Range(2, columns - 2).Select(i => $"c{i}")) + "\n" +
@@ -63,7 +63,7 @@ public sealed class ContactImportAbuseTests(SeededDatabase seeded) : IClassFixtu
     [Fact]
     public async Task Import_TenThousandColumns_FailsWithTheLimit_WithoutReadingARow()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
 
         var (outcome, jobId) = await circle.ImportAsync(circle.File(TenThousandColumns()));
 
@@ -83,7 +83,7 @@ public sealed class ContactImportAbuseTests(SeededDatabase seeded) : IClassFixtu
     public async Task Import_UnclosedQuote_WarnsWithTheLinesItTook_InTheSummaryAndTheRejectedFile(string rest, long first,
         long last, long imported)
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
 
         var (outcome, jobId) = await circle.ImportAsync(circle.File(Header + "Ann,ann@example.com,555 0101\n" + rest));
 
@@ -100,7 +100,7 @@ public sealed class ContactImportAbuseTests(SeededDatabase seeded) : IClassFixtu
     [Fact]
     public async Task Import_QuotedCellsWithLineBreaks_AreOneRowEach_WithoutWarning()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File("name,email,company\n\"Ann\nSmith\",ann@example.com,\"Acme\r\nWest\"\nBob,bob@example.com,Initech\n");
 
         var (outcome, _) = await circle.ImportAsync(file);

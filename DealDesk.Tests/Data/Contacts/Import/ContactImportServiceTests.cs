@@ -15,7 +15,7 @@ public sealed class ContactImportServiceTests(SeededDatabase seeded) : IClassFix
     [Fact]
     public async Task UploadAsync_BrowserStreamFailsMidway_LeavesNoPartialFile()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var jobs = new ContactImportJobs(NullLogger<ContactImportJobs>.Instance, circle.Clock);
 
         await Assert.ThrowsAsync<IOException>(() =>
@@ -27,7 +27,7 @@ public sealed class ContactImportServiceTests(SeededDatabase seeded) : IClassFix
     [Fact]
     public async Task UploadAsync_ImportFolderRemovedByAnotherInstance_StoresTheUploadInANewOwnerOnlyFolder()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var jobs = new ContactImportJobs(NullLogger<ContactImportJobs>.Instance, circle.Clock);
         Directory.Delete(jobs.Folder, recursive: true);
 
@@ -45,7 +45,7 @@ public sealed class ContactImportServiceTests(SeededDatabase seeded) : IClassFix
     [Fact]
     public async Task UploadAsync_ForgetsJobsFinishedADayAgo_AndDeletesTheirRejectedRows_KeepingRecentOnes()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var jobs = new ContactImportJobs(NullLogger<ContactImportJobs>.Instance, circle.Clock);
         var service = circle.Service(jobs);
         var old = FinishedJob(jobs, circle);

@@ -41,7 +41,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task MixedFile_ImportsTheValidRows_SkipsDuplicates_AndReportsEveryOtherRowWithItsReason()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var existing = await circle.AddContactAsync("Existing Person", "existing@example.com", "+1 555 0100");
 
         var (outcome, jobId) = await circle.ImportAsync(circle.File(MixedFile()));
@@ -81,7 +81,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task MixedFile_RejectedRowsFile_HasTheOriginalColumnsLineAndReason_WithFormulasNeutralised()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
 
         var (_, jobId) = await circle.ImportAsync(circle.File(MixedFile()));
 
@@ -101,7 +101,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task AllOrNothing_OneBadRow_WritesNothing_AndReportsTheRow()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var rows = Enumerable.Range(1, 7).Select(i => $"Person {i},p{i}@example.com,,,,\n");
         var file = circle.File(Header + string.Concat(rows) + "Broken,broken-at-example.com,,,,\n" + "After,after@example.com,,,,\n");
 
@@ -117,7 +117,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task AllOrNothing_EveryRowValid_ImportsThemAll()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File(Header + string.Concat(Enumerable.Range(1, 8).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
 
         var (outcome, _) = await circle.ImportAsync(file, ContactImportMode.AllOrNothing, batchSize: 3);
@@ -129,7 +129,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task UpdateMode_OverwritesTheExistingContactWithTheRowsNonEmptyCells_AndCountsAsContact()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var existing = await circle.AddContactAsync("Existing Person", "existing@example.com", "+1 555 0100");
         var file = circle.File(Header +
             "Existing Renamed,EXISTING@example.com,,Initech,customer,\n" +
@@ -153,7 +153,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task InterruptedImport_LeavesWholeBatches_AndARerunAddsOnlyTheRest()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File(Header + string.Concat(Enumerable.Range(1, 10).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
         using var interrupt = new CancellationTokenSource();
         var reports = 0;
@@ -186,7 +186,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task InterruptedImport_ReportsOnlyTheRowsOfCommittedBatches()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File(Header + string.Concat(Enumerable.Range(1, 10).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
         using var interrupt = new CancellationTokenSource();
         var reports = 0;
@@ -211,7 +211,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task ConcurrentDuplicate_FailsTheBatch_AndReportsOnlyTheRowsOfCommittedBatches()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File(Header + string.Concat(Enumerable.Range(1, 9).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
         var reports = 0;
 
@@ -233,7 +233,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task ReaderFailure_EndsTheImportOnlyOnceTheWriterHasStopped()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File(Header + string.Concat(Enumerable.Range(1, 10).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
         using var clock = new FailingClock(circle.Clock.UtcNow, failOnCall: 4);
         var reports = 0;
@@ -263,7 +263,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task InterruptedAllOrNothingImport_LeavesNoRows()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var file = circle.File(Header + string.Concat(Enumerable.Range(1, 10).Select(i => $"Person {i},p{i}@example.com,,,,\n")));
         using var interrupt = new CancellationTokenSource();
 
@@ -287,7 +287,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     public async Task Moderator_ImportsIntoTheirCircle()
     {
         var moderator = await seeded.ScopeOfAsync("moderator@dealdesk.demo");
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var email = $"mod-{Guid.NewGuid():N}@example.com";
 
         var (outcome, _) = await circle.ImportAsync(circle.File(Header + $"Mod Import,{email},,,,\n"),
@@ -307,7 +307,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
         string user, string circleName, DuplicateHandling duplicates, string message)
     {
         var scope = await seeded.ScopeOfAsync(user);
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var email = $"refused-{Guid.NewGuid():N}@example.com";
 
         var (outcome, _) = await circle.ImportAsync(circle.File(Header + $"Refused,{email},,,,\n"), duplicates: duplicates,
@@ -320,7 +320,7 @@ public sealed class ContactImporterTests(SeededDatabase seeded) : IClassFixture<
     [Fact]
     public async Task HeaderOnlyFile_CompletesWithNoRows_AndAnEmptyFileFailsWithAClearMessage()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
         var options = new ContactImportOptions(circle.CircleId, ContactImportMode.ValidRowsAndReport, DuplicateHandling.Skip,
             ContactColumnMapping.Propose(["name", "email"]));
         var jobId = Guid.NewGuid();

@@ -23,7 +23,7 @@ public sealed class CrmExportFilesTests(SeededDatabase seeded) : IClassFixture<S
     [InlineData("outlook-contacts.csv", 15)]
     public async Task Export_ImportsEveryRow_WithTheProposedMapping(string file, int rows)
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
 
         var (outcome, _) = await circle.ImportAsync(PathOf(file));
 
@@ -57,7 +57,7 @@ public sealed class CrmExportFilesTests(SeededDatabase seeded) : IClassFixture<S
     [Fact]
     public async Task CustomersSample_JoinsTheNames_AndKeepsThePhoneExtensions()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
 
         await circle.ImportAsync(PathOf("customers-sample.csv"));
 
@@ -72,7 +72,7 @@ public sealed class CrmExportFilesTests(SeededDatabase seeded) : IClassFixture<S
     [Fact]
     public async Task HubSpot_KeepsTheExtension_AndReadsTheLeadStatusAsTheFunnelStage()
     {
-        var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
+        using var circle = await ImportCircle.CreateAsync(seeded.Sqlite);
 
         await circle.ImportAsync(PathOf("hubspot-contacts.csv"));
 
