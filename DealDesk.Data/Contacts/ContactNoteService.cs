@@ -60,16 +60,10 @@ internal sealed partial class ContactNoteService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-            if (contact is null)
+            var found = await access.FindContactAsync(db, contactId, CircleAction.AddContactNote, cancellationToken);
+            if (found.Value is not { } contact)
             {
-                return Result.NotFound(ContactMessages.NotFound);
-            }
-
-            if (await access.CheckAsync(contact.CircleId, CircleAction.AddContactNote, Target(contactId),
-                    cancellationToken) is { } refused)
-            {
-                return refused;
+                return (Result)found;
             }
 
             // The note, the latest note and the last contact are written by this one SaveChanges: one transaction.
@@ -97,7 +91,6 @@ internal sealed partial class ContactNoteService(
         }
     }
 
-    private static string Target(Guid contactId) => $"contact {contactId}";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 

@@ -65,7 +65,7 @@ internal sealed partial class ContactService(
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await FindAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
+        var found = await access.FindContactAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
         if (found.Value is not { } contact)
         {
             return found;
@@ -108,7 +108,7 @@ internal sealed partial class ContactService(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await FindAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
+        var found = await access.FindContactAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
         if (found.Value is not { } contact)
         {
             return found;
@@ -140,7 +140,7 @@ internal sealed partial class ContactService(
     public async Task<Result> DeleteAsync(Guid contactId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await FindAsync(db, contactId, CircleAction.DeleteContact, cancellationToken);
+        var found = await access.FindContactAsync(db, contactId, CircleAction.DeleteContact, cancellationToken);
         if (found.Value is not { } contact)
         {
             return found;
@@ -194,23 +194,6 @@ internal sealed partial class ContactService(
         return existing is null ? null : Result.Invalid(nameof(ContactDraft.Email), ContactMessages.EmailTaken(existing));
     }
 
-    /// <summary>The contact, tracked, when it exists in the user's reach and their role in its circle allows
-    /// <paramref name="action"/>; otherwise the refusal.</summary>
-    private async Task<Result<Contact>> FindAsync(DealDeskDbContext db, Guid contactId, CircleAction action,
-        CancellationToken cancellationToken)
-    {
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        if (contact is null)
-        {
-            return Result.NotFound(ContactMessages.NotFound);
-        }
-
-        return await access.CheckAsync(contact.CircleId, action, Target(contactId), cancellationToken) is { } refused
-            ? refused
-            : Result<Contact>.Ok(contact);
-    }
-
-    private static string Target(Guid contactId) => $"contact {contactId}";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 

@@ -27,17 +27,11 @@ internal sealed partial class LeadConversionService(
     public async Task<Result<Guid>> CreateDealAsync(Guid contactId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        if (contact is null)
-        {
-            return Result.NotFound(ContactMessages.NotFound);
-        }
-
         // Working a lead into a deal is a member's job (seed 003: members update contacts and work deals).
-        if (await access.CheckAsync(contact.CircleId, CircleAction.UpdateContact, Target(contactId), cancellationToken)
-            is { } refused)
+        var found = await access.FindContactAsync(db, contactId, CircleAction.UpdateContact, cancellationToken);
+        if (found.Value is not { } contact)
         {
-            return refused;
+            return (Result)found;
         }
 
         // A deal needs an account; inventing one from a person's name would fill the account list with people, so
@@ -129,7 +123,6 @@ internal sealed partial class LeadConversionService(
         return added;
     }
 
-    private static string Target(Guid contactId) => $"contact {contactId}";
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
