@@ -1,3 +1,6 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using DealDesk.Benchmarks;
 
@@ -7,4 +10,12 @@ if (args is ["--import-once"])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The web app runs with the Web SDK's default collector, Server GC, concurrent (its runtimeconfig.json says
+// System.GC.Server: true); every job here runs with the same, so allocation costs weigh as they do in the app.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithGcServer(true).WithGcConcurrent(true).AsMutator())
+    // The deal table's cases are named in full ("admin updated filtered middle-next"), not cut to 20 characters.
+    .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40))
+    // Building the generated project takes longer than the default two minutes while others build on the machine.
+    .WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
