@@ -79,13 +79,13 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         DealSearch search, PageWindow window)
     {
         var descending = search.Descending ^ window.Reversed;
-        var ids = SortedIds(db, deals, search.SortBy, descending).Skip(window.Skip).Take(window.Take);
+        var ids = SortedIds(deals, search.SortBy, descending).Skip(window.Skip).Take(window.Take);
         return Rows(db, Sort(Joined(db, db.Deals.Where(d => ids.Contains(d.Id))), search.SortBy, search.Descending));
     }
 
     /// <summary>The page next to the one the user was on, read from that page's boundary row on the sort's index, so
     /// that stepping through a deep list costs what the first page does. <c>null</c> when the page must be read by
-    /// its number: no anchor, a sort without a keyset form (a joined name, or a key that may be NULL), an anchor row
+    /// its number: no anchor, a sort without a keyset form (a key that may be NULL), an anchor row
     /// that is gone or no longer matches, or fewer rows than the page should hold (the list changed meanwhile).
     /// </summary>
     private static async Task<List<DealRow>?> KeysetPageAsync(DealDeskDbContext db, IQueryable<Core.Deals.Deal> deals,
@@ -104,6 +104,9 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             DealSortField.Priority => await IdsBeyondAsync(deals, d => d.Priority, descending, anchor, take, cancellationToken),
             DealSortField.DaysInStage => await IdsBeyondAsync(deals, d => d.StageEnteredAt, !descending, anchor, take, cancellationToken),
             DealSortField.Updated => await IdsBeyondAsync(deals, d => d.UpdatedAt, descending, anchor, take, cancellationToken),
+            DealSortField.Account => await IdsBeyondAsync(deals, AccountKey, descending, anchor, take, cancellationToken),
+            DealSortField.Owner => await IdsBeyondAsync(deals, OwnerKey, descending, anchor, take, cancellationToken),
+            DealSortField.Stage => await IdsBeyondAsync(deals, StageKey, descending, anchor, take, cancellationToken),
             _ => null,
         };
         if (ids is null)
@@ -163,7 +166,6 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             Deal = deal,
             AccountName = account.Name,
             StageName = stage.Name,
-            StageOrder = stage.Order,
             StageKind = stage.Kind,
             StageRottingDays = stage.RottingDays,
             OwnerName = owner == null ? null : owner.DisplayName,
@@ -175,11 +177,12 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         return field switch
         {
             DealSortField.Name => By(rows, r => r.Deal.Name, descending),
-            DealSortField.Account => By(rows, r => r.AccountName, descending),
-            DealSortField.Stage => By(rows, r => r.StageOrder, descending),
+            // The deal's copies of the joined names (DealSortKeys): the same values, in the order the ids were read.
+            DealSortField.Account => By(rows, r => EF.Property<string>(r.Deal, DealSortKeys.AccountName), descending),
+            DealSortField.Stage => By(rows, r => EF.Property<int>(r.Deal, DealSortKeys.StageOrder), descending),
             DealSortField.Value => By(rows, r => r.Deal.Value, descending),
             DealSortField.Priority => By(rows, r => r.Deal.Priority, descending),
-            DealSortField.Owner => By(rows, r => r.OwnerName, descending),
+            DealSortField.Owner => By(rows, r => EF.Property<string>(r.Deal, DealSortKeys.OwnerName), descending),
             DealSortField.ExpectedClose => By(rows, r => r.Deal.ExpectedCloseDate, descending),
             // More days in stage means an earlier entry.
             DealSortField.DaysInStage => By(rows, r => r.Deal.StageEnteredAt, !descending),
@@ -189,14 +192,14 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         };
     }
 
-    /// <summary>The ids of <paramref name="deals"/> in the order of <see cref="Sort"/>. Sorts on the deal's own
-    /// columns read the deal table alone; sorts on a joined name or the stage order join just that table.</summary>
-    private static IQueryable<Guid> SortedIds(DealDeskDbContext db, IQueryable<Core.Deals.Deal> deals,
-        DealSortField field, bool descending) =>
+    /// <summary>The ids of <paramref name="deals"/> in the order of <see cref="Sort"/>, read from the deal table alone:
+    /// a joined name or the stage order through the deal's copy of it (<see cref="DealSortKeys"/>).</summary>
+    private static IQueryable<Guid> SortedIds(IQueryable<Core.Deals.Deal> deals, DealSortField field, bool descending) =>
         field switch
         {
-            DealSortField.Account or DealSortField.Stage or DealSortField.Owner =>
-                Sort(Joined(db, deals), field, descending).Select(r => r.Deal.Id),
+            DealSortField.Account => By(deals, AccountKey, descending),
+            DealSortField.Stage => By(deals, StageKey, descending),
+            DealSortField.Owner => By(deals, OwnerKey, descending),
             DealSortField.Name => By(deals, d => d.Name, descending),
             DealSortField.Value => By(deals, d => d.Value, descending),
             DealSortField.Priority => By(deals, d => d.Priority, descending),
@@ -205,6 +208,15 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
             DealSortField.Health => By(deals, d => d.HealthScore, descending),
             _ => By(deals, d => d.UpdatedAt, descending),
         };
+
+    private static readonly System.Linq.Expressions.Expression<Func<Core.Deals.Deal, string>> AccountKey =
+        d => EF.Property<string>(d, DealSortKeys.AccountName);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Core.Deals.Deal, string>> OwnerKey =
+        d => EF.Property<string>(d, DealSortKeys.OwnerName);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Core.Deals.Deal, int>> StageKey =
+        d => EF.Property<int>(d, DealSortKeys.StageOrder);
 
     private static IQueryable<Guid> By<TKey>(IQueryable<Core.Deals.Deal> deals,
         System.Linq.Expressions.Expression<Func<Core.Deals.Deal, TKey>> key, bool descending) =>
@@ -262,8 +274,6 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
         public required string AccountName { get; init; }
 
         public required string StageName { get; init; }
-
-        public int StageOrder { get; init; }
 
         public Core.Pipeline.StageKind StageKind { get; init; }
 

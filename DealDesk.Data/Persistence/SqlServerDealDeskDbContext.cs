@@ -1,3 +1,7 @@
+using DealDesk.Core.Accounts;
+using DealDesk.Core.Deals;
+using DealDesk.Core.Pipeline;
+using DealDesk.Data.Identity;
 using DealDesk.Data.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,5 +17,10 @@ public sealed class SqlServerDealDeskDbContext(
     {
         base.OnModelCreating(modelBuilder);
         ConfigureVersionTokens(modelBuilder, token => token.IsRowVersion());
+        // Tables with triggers: EF Core then reads generated values without the OUTPUT clause SQL Server refuses there.
+        modelBuilder.Entity<Deal>().ToTable(t => t.HasTrigger("deals_sort_keys"));
+        modelBuilder.Entity<Account>().ToTable(t => t.HasTrigger("accounts_deal_sort_keys"));
+        modelBuilder.Entity<ApplicationUser>().ToTable(t => t.HasTrigger("users_deal_sort_keys"));
+        modelBuilder.Entity<PipelineStage>().ToTable(t => t.HasTrigger("stages_deal_sort_keys"));
     }
 }

@@ -22,7 +22,9 @@ internal static class AddedRowsWriter
         // Principals before dependents: the order of the entity types in the model's foreign key graph.
         foreach (var group in added.GroupBy(e => e.Metadata).OrderBy(g => Depth(g.Key)))
         {
-            var columns = group.Key.GetProperties().ToList();
+            // Not the columns the database fills itself (the deal's sort keys, set by triggers).
+            var columns = group.Key.GetProperties()
+                .Where(p => p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore).ToList();
             await using var insert = PreparedInsert.For(db, group.Key, columns);
             foreach (var entry in group)
             {

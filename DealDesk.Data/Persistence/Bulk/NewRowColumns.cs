@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace DealDesk.Data.Persistence.Bulk;
 
 /// <summary>The columns a tracker-free insert writes for one entity type, and how to read each from an entity:
-/// every mapped property but those the database generates (a SQL Server rowversion).</summary>
+/// every mapped property but those the database generates (a SQL Server rowversion) or fills itself (the deal's sort
+/// keys, set by triggers).</summary>
 internal sealed class NewRowColumns
 {
     private readonly Dictionary<string, int> _index;
@@ -12,7 +13,9 @@ internal sealed class NewRowColumns
     public NewRowColumns(IEntityType type)
     {
         Type = type;
-        Properties = type.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate).ToList();
+        Properties = type.GetProperties()
+            .Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate && p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore)
+            .ToList();
         if (Properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
         {
             throw new InvalidOperationException($"{type.DisplayName()}.{shadow.Name} has no CLR property to read.");
