@@ -8,6 +8,7 @@ using DealDesk.Web.Identity;
 using DealDesk.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Json;
@@ -41,6 +42,11 @@ public static class DependencyInjection
         // browser (maxlength) and in Core to at most 4,000 characters (a note; at most 12 KB as UTF-8), so no
         // legitimate entry comes near it, while a larger limit only widens what one message can make the server hold.
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // How long, and how many, circuits of vanished tabs are kept for a reconnect: see "Circuits" in appsettings.json.
+        services.AddOptions<CircuitOptions>().Bind(configuration.GetSection("Circuits"))
+            .Validate(circuits => circuits.DisconnectedCircuitRetentionPeriod >= TimeSpan.Zero
+                && circuits.DisconnectedCircuitMaxRetained >= 0, "Circuits: the retention and the count must not be negative.")
+            .ValidateOnStart();
         services.AddMudServices();
 
         services.AddScoped<CurrentUser>();

@@ -5,7 +5,6 @@ using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Tests.Support;
 using DealDesk.Web.Components.Pages.Deals.Components;
-using MudBlazor;
 
 namespace DealDesk.Tests.Web.Deals;
 
@@ -29,11 +28,10 @@ public sealed class DealTableToolbarTests : MudComponentTest
     [Fact]
     public void ChoosingAStage_RaisesTheSearchWithThatStage_OnTheFirstPage()
     {
-        var popovers = Render<MudPopoverProvider>();
         var cut = RenderToolbar(new DealSearch { Text = "acme", SortBy = DealSortField.Value, Page = 3 });
 
-        cut.FindComponents<MudSelect<Guid>>()[0].Find(".mud-input-control").MouseDown();
-        Item(popovers, "Proposal").Click();
+        cut.Find("input[data-testid=filter-stage]").Click();
+        Item(cut, "Proposal").Click();
 
         var raised = Assert.Single(_raised);
         Assert.Equal([Proposal.Id], raised.StageIds);
@@ -43,13 +41,39 @@ public sealed class DealTableToolbarTests : MudComponentTest
     [Fact]
     public void ChoosingASecondStage_KeepsTheFirst()
     {
-        var popovers = Render<MudPopoverProvider>();
         var cut = RenderToolbar(new DealSearch { StageIds = [Qualified.Id] });
 
-        cut.FindComponents<MudSelect<Guid>>()[0].Find(".mud-input-control").MouseDown();
-        Item(popovers, "Proposal").Click();
+        cut.Find("input[data-testid=filter-stage]").Click();
+        Assert.Equal("true", Item(cut, "Qualified").GetAttribute("aria-selected"));
+        Item(cut, "Proposal").Click();
 
         Assert.Equal(new[] { Qualified.Id, Proposal.Id }.Order(), Assert.Single(_raised).StageIds.Order());
+        Assert.Equal("Qualified +1", cut.Find("input[data-testid=filter-stage]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void AFilterList_ExistsOnlyWhileOpen_AndAClickBesideItClosesIt()
+    {
+        var cut = RenderToolbar(new DealSearch());
+        Assert.Empty(cut.FindAll(".mud-popover-open"));
+
+        cut.Find("input[data-testid=filter-owner]").Click();
+        Assert.Equal(["Riley Rep"], cut.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim()));
+        cut.Find(".deal-filter-overlay").Click();
+
+        Assert.Empty(cut.FindAll(".mud-popover-open"));
+        Assert.Empty(_raised);
+    }
+
+    [Fact]
+    public void UnpickingTheOnlyChoice_RaisesTheSearchWithoutIt()
+    {
+        var cut = RenderToolbar(new DealSearch { Priorities = [DealPriority.High] });
+
+        cut.Find("input[data-testid=filter-priority]").Click();
+        Item(cut, "High").Click();
+
+        Assert.Empty(Assert.Single(_raised).Priorities);
     }
 
     [Fact]
@@ -105,6 +129,6 @@ public sealed class DealTableToolbarTests : MudComponentTest
         Assert.True(cut.Find("[data-testid=clear-filters]").HasAttribute("disabled"));
     }
 
-    private static IElement Item(IRenderedComponent<MudPopoverProvider> popovers, string text) =>
-        popovers.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Trim() == text);
+    private static IElement Item(IRenderedComponent<DealTableToolbar> toolbar, string text) =>
+        toolbar.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Trim() == text);
 }

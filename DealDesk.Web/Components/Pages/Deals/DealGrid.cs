@@ -4,8 +4,8 @@ using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals;
 
-/// <summary>Between the deal grid and the table's view: which sort field each column stands for, the view a grid
-/// state asks for, and how rows look.</summary>
+/// <summary>Between the deal table and its view: the columns and the sort field each stands for, the view a click on
+/// a header or the pager asks for, and how rows look.</summary>
 public static class DealGrid
 {
     /// <summary>Tighter than MudBlazor's dense cells, so all ten columns fit beside the menu on a laptop screen.</summary>
@@ -20,44 +20,53 @@ public static class DealGrid
     /// <summary>Short dates: the table shows many.</summary>
     public const string DateFormat = "d MMM yy";
 
-    // Grid columns are named after the DealRow property they show; the server sorts by the matching field.
-    private static readonly Dictionary<string, DealSortField> SortFields = new()
-    {
-        [nameof(DealRow.Name)] = DealSortField.Name,
-        [nameof(DealRow.AccountName)] = DealSortField.Account,
-        [nameof(DealRow.StageName)] = DealSortField.Stage,
-        [nameof(DealRow.Value)] = DealSortField.Value,
-        [nameof(DealRow.Priority)] = DealSortField.Priority,
-        [nameof(DealRow.OwnerName)] = DealSortField.Owner,
-        [nameof(DealRow.ExpectedCloseDate)] = DealSortField.ExpectedClose,
-        [nameof(DealRow.StageEnteredAt)] = DealSortField.DaysInStage,
-        [nameof(DealRow.HealthScore)] = DealSortField.Health,
-        [nameof(DealRow.UpdatedAt)] = DealSortField.Updated,
-    };
+    /// <summary>The table's columns in order, each sortable by its field.</summary>
+    public static IReadOnlyList<DealColumn> Columns { get; } =
+    [
+        new("Deal", DealSortField.Name, OneLine),
+        new("Account", DealSortField.Account, OneLine),
+        new("Stage", DealSortField.Stage, OneLine),
+        new("Health", DealSortField.Health, OneLine),
+        new("Value", DealSortField.Value, Number),
+        new("Priority", DealSortField.Priority, OneLine),
+        new("Owner", DealSortField.Owner, OneLine),
+        new("Close", DealSortField.ExpectedClose, OneLine),
+        new("Days in stage", DealSortField.DaysInStage, Number),
+        new("Updated", DealSortField.Updated, OneLine),
+    ];
 
-    /// <summary>The view the grid asks for: <paramref name="view"/>'s search and filters with the grid's sort and
-    /// page. A grid without a sort keeps the view's.</summary>
-    public static DealSearch Apply(DealSearch view, GridState<DealRow> state)
+    /// <summary>The view after a click on <paramref name="field"/>'s header: the other way round when the table is
+    /// already sorted by it, else ascending by it; from the first page, with the same search and filters.</summary>
+    public static DealSearch SortedBy(DealSearch view, DealSortField field)
     {
         ArgumentNullException.ThrowIfNull(view);
-        ArgumentNullException.ThrowIfNull(state);
-        var sort = state.SortDefinitions.FirstOrDefault();
-        var field = sort is not null && SortFields.TryGetValue(sort.SortBy, out var found) ? found : (DealSortField?)null;
-        return DealTableUrl.Normalize(view with
-        {
-            SortBy = field ?? view.SortBy,
-            Descending = field is null ? view.Descending : sort!.Descending,
-            Page = state.Page,
-            PageSize = state.PageSize,
-        });
+        var descending = view.SortBy == field && !view.Descending;
+        return DealTableUrl.Normalize(view with { SortBy = field, Descending = descending, Page = 0, Anchor = null });
     }
 
-    /// <summary>The sort arrow a new grid shows on <paramref name="field"/>'s column for <paramref name="view"/>.</summary>
-    public static SortDirection InitialDirection(DealSearch view, DealSortField field)
+    /// <summary>The view on page <paramref name="page"/> (zero-based), all else the same.</summary>
+    public static DealSearch OnPage(DealSearch view, int page)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return view.SortBy != field ? SortDirection.None
-            : view.Descending ? SortDirection.Descending : SortDirection.Ascending;
+        return DealTableUrl.Normalize(view with { Page = page, Anchor = null });
+    }
+
+    /// <summary>The view with <paramref name="pageSize"/> rows a page, from the first page.</summary>
+    public static DealSearch WithPageSize(DealSearch view, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return DealTableUrl.Normalize(view with { PageSize = pageSize, Page = 0, Anchor = null });
+    }
+
+    /// <summary>The last page (zero-based) of <paramref name="total"/> rows; 0 when there are none.</summary>
+    public static int LastPage(int total, int pageSize) => total <= 0 ? 0 : (total - 1) / Math.Max(pageSize, 1);
+
+    /// <summary>The sort arrow's direction class on <paramref name="field"/>'s header for <paramref name="view"/>
+    /// (MudBlazor's data grid styles it): none on every column the table is not sorted by.</summary>
+    public static string DirectionClass(DealSearch view, DealSortField field)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.SortBy != field ? "" : view.Descending ? "mud-direction-desc" : "mud-direction-asc";
     }
 
     /// <summary>Won deals green, lost ones red, open ones plain.</summary>
@@ -75,4 +84,14 @@ public static class DealGrid
         DealPriority.Low => Color.Secondary,
         _ => Color.Default,
     };
+
+    /// <summary>MudText's colour class for <paramref name="priority"/>; none for the plain ones.</summary>
+    public static string PriorityClass(DealPriority priority) =>
+        PriorityColor(priority) is var color && color == Color.Default ? "" : $"mud-{color.ToString().ToLowerInvariant()}-text";
 }
+
+/// <summary>A column of the deal table.</summary>
+/// <param name="Title">Its header.</param>
+/// <param name="Field">What a click on the header sorts by.</param>
+/// <param name="HeaderStyle">The header cell's style.</param>
+public sealed record DealColumn(string Title, DealSortField Field, string HeaderStyle);

@@ -7,29 +7,24 @@ using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Deals;
 
-/// <summary>The deal table. The URL is the one source of the view: the toolbar and the grid's sort and pager push
-/// a new history entry, and a URL reached any other way (Back, a link, a reload) is shown as it says.</summary>
+/// <summary>The deal table. The URL is the one source of the view: the toolbar, the headers and the pager go to a new
+/// address, and the page shows whatever address it is at (theirs, Back, a link, a reload).</summary>
 public sealed partial class DealsPage : IDisposable
 {
-    private static readonly int[] PageSizes = [.. DealTableUrl.PageSizes];
-
-    private MudDataGrid<DealRow>? _grid;
     private DealTableToolbar? _toolbar;
     private IDisposable? _changes;
-
-    // The view in the URL, and the view a newly built grid starts from (sort, page size, page).
     private UrlState<DealSearch> _url = null!;
-    private DealSearch _gridStart = new();
-    private int _gridKey;
-    private int _gridPage;
 
-    // Set when the grid is about to fall back from a page past the end to the first: that correction replaces the
-    // history entry instead of adding one, so Back does not lead to the empty page again.
-    private bool _replaceNextEntry;
-    private bool _dialogOpen;
+    // The rows on screen and the view they are of; null until the first load.
+    private Core.Deals.DealPage? _page;
+    private DealSearch _pageView = new();
 
     // The page on screen, so that Next and Previous can be read from its boundary rows (keyset paging).
     private ShownPage? _shown;
+
+    // The load in progress: a newer one (another address, a change elsewhere) cancels it.
+    private CancellationTokenSource? _loading;
+    private bool _dialogOpen;
 
     [Inject]
     private IDealQueries Queries { get; set; } = null!;
@@ -61,57 +56,62 @@ public sealed partial class DealsPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _url = new UrlState<DealSearch>(Navigation, DealTableUrl.Codec);
-        _gridStart = _url.View;
-        _gridPage = _url.View.Page;
-        _url.Follow((shown, wanted) => InvokeAsync(() => ApplyUrlAsync(shown, wanted)));
+        _url.Follow((_, _) => InvokeAsync(ReloadAsync));
         // Any change in the workspace may add, drop or move rows this user can see.
         _changes = ChangeFeed.FollowForUser(User, _ => true, InvokeAsync, ReloadAsync);
 
         FilterOptions ??= await Deals.GetFormOptionsAsync();
-    }
-
-    private async Task ApplyUrlAsync(DealSearch shown, DealSearch wanted)
-    {
-        var sameGridState = wanted.SortBy == shown.SortBy && wanted.Descending == shown.Descending
-            && wanted.PageSize == shown.PageSize && wanted.Page == _gridPage;
-        if (sameGridState && _grid is not null)
+        if (RendererInfo.IsInteractive)
         {
-            // Only the search or the filters differ: reload the grid as it stands.
-            StateHasChanged();
-            await _grid.ReloadServerData();
-            return;
+            await ReloadAsync();
         }
-
-        // Sort, page size or page differ. The grid keeps those to itself once built, so build a new one that
-        // starts from the URL rather than drive the old one through a chain of loads.
-        _gridStart = wanted;
-        _gridPage = wanted.Page;
-        _gridKey++;
-        StateHasChanged();
     }
 
     private void Show(DealSearch search) => _url.Go(search);
 
-    private async Task<GridData<DealRow>> LoadAsync(GridState<DealRow> state, CancellationToken cancellationToken)
+    /// <summary>Loads the page the address describes and shows it.</summary>
+    private async Task ReloadAsync()
     {
-        var search = DealGrid.Apply(_url.View, state);
-        search = search with { Anchor = _shown?.AnchorFor(search) };
-        var page = await Queries.SearchAsync(search, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        _shown = page.Rows.Count > 0 ? new ShownPage(search, page.Rows[0].Id, page.Rows[^1].Id) : null;
-
-        if (!DealTableUrl.SameView(search, _url.View))
+        if (_loading is { } previous)
         {
-            // The user sorted or paged in the grid: record the new view in the URL, which the page already shows.
-            _url.Write(search, replace: _replaceNextEntry);
+            await previous.CancelAsync();
+            previous.Dispose();
         }
 
-        // Mirrors the grid's own rule: it goes back to the first page when this one starts past the end.
-        _replaceNextEntry = search.Page > 0 && search.Page * search.PageSize >= page.TotalCount;
-        return new GridData<DealRow> { Items = page.Rows, TotalItems = page.TotalCount };
+        var loading = _loading = new CancellationTokenSource();
+        var view = _url.View;
+        var search = view with { Anchor = _shown?.AnchorFor(view) };
+        Core.Deals.DealPage page;
+        try
+        {
+            page = await Queries.SearchAsync(search, loading.Token);
+        }
+        catch (OperationCanceledException) when (loading.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (loading.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (page.Rows.Count == 0 && view.Page > 0)
+        {
+            // Past the end (an old link, or rows gone since): the first page, in place of this history entry, so
+            // that Back does not lead to the empty page again.
+            _url.Write(DealGrid.OnPage(view, 0), replace: true);
+            await ReloadAsync();
+            return;
+        }
+
+        _page = page;
+        _pageView = view;
+        _shown = page.Rows.Count > 0 ? new ShownPage(view, page.Rows[0].Id, page.Rows[^1].Id) : null;
+        StateHasChanged();
     }
 
-    /// <summary>A page the grid showed: its view and its first and last rows.</summary>
+    /// <summary>A page the table showed: its view and its first and last rows.</summary>
     private sealed record ShownPage(DealSearch View, Guid FirstId, Guid LastId)
     {
         /// <summary>Where <paramref name="next"/> starts when it is this page's neighbour in the same view.</summary>
@@ -131,11 +131,7 @@ public sealed partial class DealsPage : IDisposable
         }
     }
 
-    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
-
-    private SortDirection Initial(DealSortField field) => DealGrid.InitialDirection(_gridStart, field);
-
-    private void OpenDeal(DataGridRowClickEventArgs<DealRow> click) => Navigation.NavigateTo($"/deals/{click.Item.Id}");
+    private void OpenDeal(Guid id) => Navigation.NavigateTo($"/deals/{id}");
 
     private async Task SearchShortcutAsync(HotkeyEventArgs _)
     {
@@ -173,5 +169,7 @@ public sealed partial class DealsPage : IDisposable
     {
         _url?.Dispose();
         _changes?.Dispose();
+        _loading?.Cancel();
+        _loading?.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using DealDesk.Core.Deals;
+using DealDesk.Core.Intelligence.Health;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -11,7 +12,13 @@ public sealed partial class DealTableToolbar
     // Wide enough for "Meeting scheduled +2"; five of them and the clear button fit one row of a laptop screen.
     private const string FilterWidth = "flex: 0 0 180px; width: 180px";
 
+    private static readonly IReadOnlyList<HealthBand> HealthChoices = [.. Enum.GetValues<HealthBand>().Reverse()];
+    private static readonly IReadOnlyList<DealPriority> PriorityChoices = Enum.GetValues<DealPriority>();
+
     private MudTextField<string>? _searchField;
+    private IReadOnlyList<Guid> _stageIds = [];
+    private IReadOnlyList<Guid> _ownerIds = [];
+    private IReadOnlyList<Guid> _circleIds = [];
 
     // What the fields show. It follows the Search parameter only when that parameter really changes, so a re-render
     // of the page that still carries the previous search cannot wipe out what the user has just typed or picked.
@@ -47,6 +54,9 @@ public sealed partial class DealTableToolbar
 
     protected override void OnParametersSet()
     {
+        _stageIds = [.. Options?.Stages.Select(s => s.Id) ?? []];
+        _ownerIds = [.. Options?.Owners.Select(o => o.Id) ?? []];
+        _circleIds = [.. Options?.Circles.Select(c => c.Id) ?? []];
         if (_lastSearch is null || !DealTableUrl.SameView(_lastSearch, Search))
         {
             _lastSearch = Search;
@@ -76,12 +86,4 @@ public sealed partial class DealTableToolbar
     private string OwnerName(Guid id) => Options?.Owners.FirstOrDefault(o => o.Id == id)?.Name ?? "";
 
     private string CircleName(Guid id) => Options?.Circles.FirstOrDefault(c => c.Id == id)?.Name ?? "";
-
-    // "Proposal" for one choice, "Proposal +2" for several: the field stays one line wide.
-    private static string Summary(IReadOnlyList<string?>? names) => names switch
-    {
-        null or { Count: 0 } => "",
-        { Count: 1 } => names[0] ?? "",
-        _ => $"{names[0]} +{names.Count - 1}",
-    };
 }
