@@ -19,7 +19,13 @@ public static class PageProbe
         (() => {
           if (window.__bench) return;
           const all = s => Array.from(document.querySelectorAll(s));
-          const rows = () => all('[data-testid=cell-name]').map(c => c.closest('tr,[role=row]') || c.parentElement);
+          // A row is its <tr> (or role=row); in other markup, the largest ancestor holding only this row's name.
+          const rowOf = c => {
+            let x = c;
+            while (x.parentElement && x.parentElement.querySelectorAll('[data-testid=cell-name]').length === 1) x = x.parentElement;
+            return x;
+          };
+          const rows = () => all('[data-testid=cell-name]').map(c => c.closest('tr,[role=row]') || rowOf(c));
           const empty = () => document.querySelector('[data-testid=deals-empty]') !== null;
           const b = window.__bench = { first: {}, last: {}, result: null, probe: null };
           b.tests = {
