@@ -21,6 +21,8 @@ public sealed record BenchOptions
 
     public int DebounceMs { get; init; } = 300;
 
+    public int ThinkMs { get; init; } = 1000;
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -37,6 +39,7 @@ public sealed record BenchOptions
                 "--runs" => options with { Runs = Math.Clamp(Number(), 1, 100) },
                 "--users" => options with { Users = Math.Clamp(Number(), 1, 200) },
                 "--seconds" => options with { Seconds = Math.Clamp(Number(), 5, 3600) },
+                "--think" => options with { ThinkMs = Math.Clamp(Number(), 0, 60_000) },
                 "--debounce" => options with { DebounceMs = Math.Clamp(Number(), 0, 5000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}; see DealDesk.PageBenchmarks/README.md."),
             };

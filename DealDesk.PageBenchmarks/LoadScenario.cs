@@ -57,11 +57,13 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
         Console.WriteLine($"Load: {options.Users} users for {options.Seconds} s");
         var machineBefore = MachineInfo.BusyAndTotalTicks();
         var cpuBefore = server.CpuTime();
+        var browserBefore = MachineInfo.ChildrenCpuTime(server.ProcessId);
         var clock = Stopwatch.StartNew();
         var end = DateTime.UtcNow.AddSeconds(options.Seconds);
         await Task.WhenAll(pages.Select((page, i) => UserLoopAsync(page, new Random(1000 + i), end)));
         var wall = clock.Elapsed;
         var serverCpu = server.CpuTime() - cpuBefore;
+        var browserCpu = MachineInfo.ChildrenCpuTime(server.ProcessId) - browserBefore;
         var machineAfter = MachineInfo.BusyAndTotalTicks();
         var machineBusy = (double)(machineAfter.Busy - machineBefore.Busy) / Math.Max(1, machineAfter.Total - machineBefore.Total);
         foreach (var page in pages)
@@ -69,7 +71,7 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
             await page.Context.CloseAsync();
         }
 
-        return Report(wall, serverCpu, machineBusy);
+        return Report(wall, serverCpu, browserCpu, machineBusy);
     }
 
     private async Task<IPage> OpenAsync(string email)
@@ -82,34 +84,56 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
 
     private async Task UserLoopAsync(IPage page, Random random, DateTime end)
     {
+        var step = "start";
+        async Task Think()
+        {
+            // A person reads the result before the next action; without a pause 50 pages in one browser on two cores
+            // measure the browser. Not part of any measurement.
+            if (options.ThinkMs > 0)
+            {
+                await Task.Delay(random.Next(options.ThinkMs / 2, options.ThinkMs * 3 / 2 + 1));
+            }
+        }
+
         while (DateTime.UtcNow < end)
         {
             try
             {
+                step = "filter";
                 await FilterAsync(page, OpenStages[random.Next(OpenStages.Length)]);
+                await Think();
+                step = "search";
                 await SearchAsync(page, Terms[random.Next(Terms.Length)]);
+                await Think();
                 if (DateTime.UtcNow >= end)
                 {
                     break;
                 }
 
+                step = "open /pipeline";
                 var (board, _) = await PageProbe.ActionAsync(page, "boardCards", new { }, ["click"],
                     () => page.Locator(".mud-nav-link[href='/pipeline']").First.ClickAsync(), "open /pipeline in-app");
                 _samples.Add(("navigate", board));
                 await PageProbe.WaitForInteractiveAsync(page);
+                await Think();
+                step = "drag";
                 await DragAsync(page, random);
+                await Think();
                 if (DateTime.UtcNow >= end)
                 {
                     break;
                 }
 
+                step = "open /deals";
                 var (deals, _) = await PageProbe.ActionAsync(page, "dealsRows", new { }, ["click"],
                     () => page.Locator(".mud-nav-link[href='/deals']").First.ClickAsync(), "open /deals in-app");
                 _samples.Add(("navigate", deals));
+                await Think();
             }
             catch (Exception failure) when (failure is TimeoutException or PlaywrightException or InvalidOperationException)
             {
-                _errors.AddOrUpdate(failure.Message.Split(':')[0].Split('\n')[0], 1, (_, n) => n + 1);
+                var reason = failure.Message.Split('\n')[0];
+                _errors.AddOrUpdate($"{step}: {reason[..Math.Min(reason.Length, 80)]}", 1, (_, n) => n + 1);
                 await RecoverAsync(page);
             }
         }
@@ -123,7 +147,8 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
         var (ms, _) = await PageProbe.ActionAsync(page, "staged", new { stage, rows = -1 }, ["click"],
             () => item.ClickAsync(), "filter");
         _samples.Add(("filter", ms));
-        await page.Keyboard.PressAsync("Escape");
+        // Closed as a person closes it, with a click beside it (the select's overlay takes the click).
+        await page.Mouse.ClickAsync(1000, 90);
         await page.Locator(".mud-popover-open").WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
@@ -173,7 +198,6 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
     {
         try
         {
-            await page.Keyboard.PressAsync("Escape");
             await PageProbe.FullLoadAsync(page, "/deals", "rows", "recovering on /deals");
             await PageProbe.WaitForInteractiveAsync(page);
         }
@@ -186,7 +210,7 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
     private static ILocator Column(IPage page, string stage) =>
         page.Locator($"[data-testid=board-column][data-stage='{stage}']");
 
-    private string Report(TimeSpan wall, TimeSpan serverCpu, double machineBusy)
+    private string Report(TimeSpan wall, TimeSpan serverCpu, TimeSpan browserCpu, double machineBusy)
     {
         var byAction = _samples.GroupBy(s => s.Action).ToDictionary(g => g.Key, g => g.Select(s => s.Ms).ToList());
         List<double> Of(string action) => byAction.GetValueOrDefault(action) ?? [];
@@ -194,7 +218,7 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
         var actions = Of("filter").Concat(Of("drag")).Concat(searchNoDebounce).ToList();
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"### {options.Users} simulated users for {wall.TotalSeconds:0} s (times in ms, action → result in the page)");
+            $"### {options.Users} simulated users for {wall.TotalSeconds:0} s, {options.ThinkMs} ms average pause between actions (times in ms, action → result in the page)");
         text.AppendLine();
         text.AppendLine("| Action | Count | p50 | p99 | Max |");
         text.AppendLine("|---|---:|---:|---:|---:|");
@@ -221,10 +245,12 @@ public sealed class LoadScenario(BenchBrowser browser, RawViews raw, AppServer s
             $"Goal p99 ≤ 1 s: {(p99 <= 1000 ? "met" : "**not met**")} ({PageProbe.Ms(p99)} ms). " +
             $"{actions.Count / wall.TotalSeconds:0.0} actions/s. Refused drops (a card moved by someone else first): {_refused}. " +
             $"Errors (action timed out after {PageProbe.Timeout.TotalSeconds:0} s or failed, then the page reloaded): {errors}.");
+        var cores = Environment.ProcessorCount;
+        double Share(TimeSpan cpu) => cpu.TotalSeconds / wall.TotalSeconds;
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"CPU during the run: the app {serverCpu.TotalSeconds:0} CPU-s in {wall.TotalSeconds:0} s " +
-            $"({serverCpu.TotalSeconds / wall.TotalSeconds:0.00} of {Environment.ProcessorCount} cores); the whole machine " +
-            $"{machineBusy:P0} busy (the browser's {options.Users} pages take most of the rest).");
+            $"CPU during the run, in cores of {cores}: the app {Share(serverCpu):0.00} ({serverCpu.TotalSeconds:0} CPU-s), the " +
+            $"browser and its driver {Share(browserCpu):0.00}, everything else on the machine " +
+            $"{Math.Max(0, (machineBusy * cores) - Share(serverCpu) - Share(browserCpu)):0.00}; the machine was {machineBusy:P0} busy.");
         return text.ToString();
     }
 }

@@ -32,4 +32,52 @@ public static class MachineInfo
         var total = fields.Take(8).Sum();
         return (total - idle, total);
     }
+
+    /// <summary>CPU time used so far by the processes this one started (the browser and Playwright's driver), apart
+    /// from the subtree of <paramref name="exceptPid"/> (the app). Processes that ended are not counted.</summary>
+    public static TimeSpan ChildrenCpuTime(int exceptPid)
+    {
+        var parents = new Dictionary<int, (int Parent, long Ticks)>();
+        foreach (var folder in Directory.Exists("/proc") ? Directory.GetDirectories("/proc") : [])
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var fields = File.ReadAllText(Path.Combine(folder, "stat")).Split(')')[1]
+                    .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                parents[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+        }
+
+        bool Under(int pid)
+        {
+            for (var hops = 0; hops < 64 && parents.TryGetValue(pid, out var entry); hops++)
+            {
+                if (pid == exceptPid)
+                {
+                    return false;
+                }
+
+                if (entry.Parent == Environment.ProcessId)
+                {
+                    return true;
+                }
+
+                pid = entry.Parent;
+            }
+
+            return false;
+        }
+
+        return TimeSpan.FromSeconds(parents.Where(p => p.Key != exceptPid && Under(p.Key)).Sum(p => p.Value.Ticks) / 100.0);
+    }
 }
