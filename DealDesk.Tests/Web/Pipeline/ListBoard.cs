@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DealDesk.Core.Common;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
@@ -78,21 +79,23 @@ internal sealed class ListBoard(params StageOption[] stages) : IPipelineBoardQue
 }
 
 /// <summary>Moves deals on a <see cref="ListBoard"/> as the deal service does (a stale version is a conflict), each
-/// save held until the test releases it.</summary>
+/// save held until the test releases it. The page saves off its own thread, so a save may be asked for before or
+/// after the test releases it.</summary>
 internal sealed class HeldDealService(ListBoard board) : IDealService
 {
-    private readonly Dictionary<Guid, TaskCompletionSource> _held = [];
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _gates = [];
+    private readonly ConcurrentDictionary<Guid, bool> _asked = [];
 
-    /// <summary>Whether the save of the deal has been asked for and is held.</summary>
-    public bool IsHeld(Guid dealId) => _held.TryGetValue(dealId, out var held) && !held.Task.IsCompleted;
+    /// <summary>A save of the deal has been asked for.</summary>
+    public bool Asked(Guid dealId) => _asked.ContainsKey(dealId);
 
-    public void Release(Guid dealId) => _held[dealId].SetResult();
+    public void Release(Guid dealId) => Gate(dealId).SetResult();
 
     public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
         CancellationToken cancellationToken = default)
     {
-        var held = _held[dealId] = new TaskCompletionSource();
-        await held.Task;
+        _asked[dealId] = true;
+        await Gate(dealId).Task;
         if (!board.Find(dealId).Version.SequenceEqual(version))
         {
             return Result.Conflict(DealMessages.Conflict);
@@ -113,4 +116,7 @@ internal sealed class HeldDealService(ListBoard board) : IDealService
 
     public Task<Result> UpdateAsync(Guid dealId, DealDraft draft, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
+
+    private TaskCompletionSource Gate(Guid dealId) =>
+        _gates.GetOrAdd(dealId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 }

@@ -94,12 +94,14 @@ public sealed class PipelineDropReadsTests : MudComponentTest
         return page;
     }
 
-    private static Task DropAsync(IRenderedComponent<PipelinePage> page, StageOption target)
+    // The drop is saved on the thread pool (which a busy machine may start late): done when its card is not busy.
+    private static async Task DropAsync(IRenderedComponent<PipelinePage> page, StageOption target)
     {
         var container = page.FindComponent<MudDropContainer<BoardCard>>();
         var item = Assert.Single(container.Instance.Items!);
-        return page.InvokeAsync(() =>
+        await page.InvokeAsync(() =>
             container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardCard>(item, target.Id.ToString(), 0)));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".board-card-slot[aria-busy=true]")), TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The board over a list of deals, counting every read.</summary>

@@ -33,7 +33,10 @@ public sealed class BoardMoves(BoardLoader loader, IDealService deals, CurrentUs
         Result result;
         try
         {
-            result = await deals.MoveAsync(move.DealId, move.To, lostReason, move.Before.Version);
+            // Off the circuit's thread: SQLite's provider runs its "async" calls synchronously, so the save would
+            // otherwise end before the drop is drawn, and hold the circuit (every further drag) while it waits for
+            // the database's write lock.
+            result = await Task.Run(() => deals.MoveAsync(move.DealId, move.To, lostReason, move.Before.Version));
         }
         catch
         {
