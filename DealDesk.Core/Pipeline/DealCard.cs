@@ -27,6 +27,9 @@ public sealed record DealCard(
     byte[] Version,
     DateOnly? NextStepDue = null) : DealHealthOrOutcome
 {
+    /// <summary>Chance of winning, 0–100: what the deal adds to its column's weighted total.</summary>
+    public int Probability { get; init; }
+
     /// <summary>Up to two initials of the owner, e.g. "JK" for Jordan Kim; empty when unassigned.</summary>
     public string OwnerInitials => Initials.Of(OwnerName);
 }

@@ -102,6 +102,7 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
                 HealthTrend = r.Deal.HealthTrend,
                 WonAt = r.Deal.WonAt,
                 LostAt = r.Deal.LostAt,
+                Probability = r.Deal.Probability,
             });
 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)

@@ -8,6 +8,7 @@ using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Data.Pipeline;
 using DealDesk.Data.Seeding;
 using DealDesk.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -52,6 +53,7 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         var page = await OpenBoardAsync();
         var lostCount = await CountAsync(page, "Lost");
         var dialog = page.GetByRole(AriaRole.Dialog);
+        var watch = await BoardDropWatch.StartAsync(page, card.Id);
 
         await DragAsync(page, card.Id, "Lost");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
@@ -78,6 +80,66 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(CardIn(page, "Negotiation", card.Id)).ToHaveCountAsync(0);
         await Assertions.Expect(Count(page, "Lost")).ToHaveTextAsync(N0(lostCount + 1));
         Assert.Equal("Lost", await StageNameOfAsync(card.Id));
+        // While the reason was asked the card waited in Lost; cancelling put it straight back.
+        await Assertions.Expect(Saving(page)).ToHaveCountAsync(0);
+        Assert.Equal(["Negotiation", "Lost (saving)", "Negotiation", "Lost (saving)", "Lost"], await watch.TrailAsync());
+        Assert.False(await watch.WasMissingAsync());
+    }
+
+    [Fact]
+    public async Task ADrop_ShowsTheCardInItsNewColumnBeforeItIsSaved_AndNeverInNoColumn()
+    {
+        var name = "Drop journey " + Guid.NewGuid().ToString("N")[..6];
+        var dealId = await RepsOwnDealAsync(await browser.App.ScopeOfAsync(Rep), name, "Qualified");
+        var page = await OpenBoardAsync("?q=" + Uri.EscapeDataString(name));
+        var watch = await BoardDropWatch.StartAsync(page, dealId);
+
+        await using (await HoldWritesAsync())
+        {
+            await DragAsync(page, dealId, "Proposal");
+
+            await Assertions.Expect(CardIn(page, "Proposal", dealId)).ToBeVisibleAsync();
+            await Assertions.Expect(Count(page, "Proposal")).ToHaveTextAsync("1");
+            await Assertions.Expect(Count(page, "Qualified")).ToHaveTextAsync("0");
+            Assert.Equal("Qualified", await StageNameOfAsync(dealId));
+        }
+
+        await Assertions.Expect(Saving(page)).ToHaveCountAsync(0);
+        Assert.Equal("Proposal", await StageNameOfAsync(dealId));
+        Assert.Equal(["Qualified", "Proposal (saving)", "Proposal"], await watch.TrailAsync());
+        Assert.False(await watch.WasMissingAsync());
+        Assert.False(await watch.WasTwiceAsync());
+    }
+
+    [Fact]
+    public async Task TwoDropsMadeWhileTheFirstIsStillBeingSaved_BothLand()
+    {
+        var name = "Two drops " + Guid.NewGuid().ToString("N")[..6];
+        var rep = await browser.App.ScopeOfAsync(Rep);
+        var first = await RepsOwnDealAsync(rep, name + " first", "Contacted");
+        var second = await RepsOwnDealAsync(rep, name + " second", "Contacted");
+        var page = await OpenBoardAsync("?q=" + Uri.EscapeDataString(name));
+        var watches = new[] { await BoardDropWatch.StartAsync(page, first), await BoardDropWatch.StartAsync(page, second) };
+
+        await using (await HoldWritesAsync())
+        {
+            await DragAsync(page, first, "Meeting scheduled");
+            await DragAsync(page, second, "Meeting scheduled");
+
+            await Assertions.Expect(Saving(page)).ToHaveCountAsync(2);
+            await Assertions.Expect(Count(page, "Meeting scheduled")).ToHaveTextAsync("2");
+            await Assertions.Expect(Count(page, "Contacted")).ToHaveTextAsync("0");
+        }
+
+        await Assertions.Expect(Saving(page)).ToHaveCountAsync(0);
+        await Assertions.Expect(CardIn(page, "Meeting scheduled", first)).ToBeVisibleAsync();
+        await Assertions.Expect(CardIn(page, "Meeting scheduled", second)).ToBeVisibleAsync();
+        Assert.Equal(["Meeting scheduled", "Meeting scheduled"], [await StageNameOfAsync(first), await StageNameOfAsync(second)]);
+        foreach (var watch in watches)
+        {
+            Assert.Equal(["Contacted", "Meeting scheduled (saving)", "Meeting scheduled"], await watch.TrailAsync());
+            Assert.False(await watch.WasMissingAsync());
+        }
     }
 
     [Fact]
@@ -94,14 +156,20 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         var draft = await service.GetDraftAsync(card.Id);
         draft!.Value += 1m;
         Assert.True((await service.UpdateAsync(card.Id, draft)).Succeeded);
+        var watch = await BoardDropWatch.StartAsync(page, card.Id);
 
         await DragAsync(page, card.Id, "Proposal");
 
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(DealMessages.Conflict);
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"“{card.Name}” went back to Meeting scheduled");
         await Assertions.Expect(CardIn(page, "Meeting scheduled", card.Id)).ToBeVisibleAsync();
         await Assertions.Expect(CardIn(page, "Proposal", card.Id)).ToHaveCountAsync(0);
         await Assertions.Expect(Count(page, "Meeting scheduled")).ToHaveTextAsync(N0(meetingCount));
         Assert.Equal("Meeting scheduled", await StageNameOfAsync(card.Id));
+        // Shown in Proposal at once, then put back: never in no column.
+        await Assertions.Expect(Saving(page)).ToHaveCountAsync(0);
+        Assert.Equal(["Meeting scheduled", "Proposal (saving)", "Meeting scheduled"], await watch.TrailAsync());
+        Assert.False(await watch.WasMissingAsync());
     }
 
     [Fact]
@@ -219,12 +287,12 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         }
     }
 
-    private async Task<IPage> OpenBoardAsync()
+    private async Task<IPage> OpenBoardAsync(string query = "")
     {
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(1920, 1000);
         await page.SignInAsync(Rep, DemoSettings.Password);
-        await page.GotoAsync("/pipeline");
+        await page.GotoAsync("/pipeline" + query);
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("board-column")).ToHaveCountAsync(8);
         return page;
@@ -238,6 +306,19 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
         await Zone(page, stage).ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(CardOn(page, dealId)).ToBeInViewportAsync();
         await CardOn(page, dealId).DragToAsync(Zone(page, stage));
+    }
+
+    /// <summary>Holds the database's write lock until disposed: a save waits for it (SQLite's busy timeout) while
+    /// reads go on, so a test sees what the page shows before its save has happened.</summary>
+    private async Task<IAsyncDisposable> HoldWritesAsync()
+    {
+        await using var db = browser.App.Database.CreateContext(await browser.App.ScopeOfAsync(Rep));
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        // BEGIN IMMEDIATE: the write lock is taken now, not at the first write.
+        var transaction = connection.BeginTransaction(deferred: false);
+        return new WriteLock(connection, transaction);
     }
 
     /// <summary>A new deal of the rep's own, created by the rep in <paramref name="stageName"/>.</summary>
@@ -299,8 +380,20 @@ public sealed class PipelineJourneyTests(BrowserFixture browser) : IClassFixture
     private static ILocator CardIn(IPage page, string stage, Guid dealId) =>
         Column(page, stage).Locator($"[data-testid=deal-card][data-deal-id='{dealId}']");
 
+    private static ILocator Saving(IPage page) => page.Locator(".board-card-slot[aria-busy=true]");
+
     private static async Task<int> CountAsync(IPage page, string stage) =>
         int.Parse(await Count(page, stage).InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.CurrentCulture);
 
     private static string N0(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    private sealed class WriteLock(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.RollbackAsync();
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
 }

@@ -13,8 +13,9 @@ using MudBlazor;
 
 namespace DealDesk.Tests.Web.Pipeline;
 
-/// <summary>One drop on the board reads each column it touched once: the drop reads both columns, the page's own
-/// move coming back on the feed is not read again, and the health recalculation that follows reads only the card.</summary>
+/// <summary>One drop on the board reads only its card: the drop shows itself (its columns' counts and totals follow the
+/// card) and reads the saved card once for its new version, the page's own move coming back on the feed is not read
+/// again, and the health recalculation that follows reads only the card.</summary>
 public sealed class PipelineDropReadsTests : MudComponentTest
 {
     private static readonly StageOption New = new(Guid.NewGuid(), "New", StageKind.Open, 1, 10, 14);
@@ -47,7 +48,7 @@ public sealed class PipelineDropReadsTests : MudComponentTest
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task OneDrop_ReadsEachAffectedColumnOnce(bool echoBeforeTheSaveReturns)
+    public async Task OneDrop_ReadsNoColumn_AndItsCardOnceForTheSaveAndOnceForTheNewScore(bool echoBeforeTheSaveReturns)
     {
         var page = RenderBoard(new MovingDealService(_board, _feed, _workspaceId, _userId)
         {
@@ -62,10 +63,11 @@ public sealed class PipelineDropReadsTests : MudComponentTest
         await _feed.DeliverAsync();
 
         Assert.Equal(1, _board.BoardReads);
-        Assert.Equal(new Dictionary<Guid, int> { [New.Id] = 1, [Won.Id] = 1 }, _board.ColumnReads);
-        Assert.Equal(1, _board.CardReads);
+        Assert.Empty(_board.ColumnReads);
+        Assert.Equal(2, _board.CardReads);
         var shown = Assert.Single(page.FindComponent<MudDropContainer<BoardCard>>().Instance.Items!);
         Assert.Equal((Won.Id.ToString(), 75), (shown.ZoneId, shown.Card.HealthScore));
+        Assert.Equal(["0", "1", "0"], page.FindAll("[data-testid=column-count]").Select(c => c.TextContent.Trim()));
     }
 
     [Fact]
@@ -92,12 +94,14 @@ public sealed class PipelineDropReadsTests : MudComponentTest
         return page;
     }
 
-    private static Task DropAsync(IRenderedComponent<PipelinePage> page, StageOption target)
+    // The drop is saved on the thread pool (which a busy machine may start late): done when its card is not busy.
+    private static async Task DropAsync(IRenderedComponent<PipelinePage> page, StageOption target)
     {
         var container = page.FindComponent<MudDropContainer<BoardCard>>();
         var item = Assert.Single(container.Instance.Items!);
-        return page.InvokeAsync(() =>
+        await page.InvokeAsync(() =>
             container.Instance.ItemDropped.InvokeAsync(new MudItemDropInfo<BoardCard>(item, target.Id.ToString(), 0)));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".board-card-slot[aria-busy=true]")), TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The board over a list of deals, counting every read.</summary>

@@ -4,14 +4,16 @@ using DealDesk.Core.Pipeline;
 namespace DealDesk.Web.Components.Pages.Pipeline;
 
 /// <summary>Reads the board for the page: the whole board for a filter, single columns after a change, further pages
-/// of a column. Reads overlap (a drop, another user's change and a new filter can all be on their way); an answer is
+/// of a column. Reads overlap (drops, another user's change and a new filter can all be on their way); an answer is
 /// shown only if no newer read of the same board or column has been started since, so answers arriving out of order
-/// never bring back an older state. Each change is read once: the echo of this page's own drop is ignored (the drop
-/// reads its two columns itself) and a new health score reads the one card, not its column.</summary>
+/// never bring back an older state. A column with a drop being saved is read once the drop has settled, never while
+/// the read might predate the save. Each change is read once: the echo of this page's own drop is ignored (the drop
+/// shows itself) and a new health score reads the one card, not its column.</summary>
 public sealed class BoardLoader(IPipelineBoardQueries queries)
 {
     private readonly Dictionary<Guid, int> _columnReads = [];
     private readonly HashSet<DealChange> _ownMoves = [];
+    private readonly HashSet<Guid> _waiting = [];
     private int _boardReads;
 
     /// <summary>What the board shows.</summary>
@@ -67,7 +69,8 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
     }
 
     /// <summary>Reads the columns of <paramref name="stageIds"/> again, or the whole board when one of them is a stage
-    /// the board does not show (the pipeline itself changed).</summary>
+    /// the board does not show (the pipeline itself changed). A column with a drop being saved waits for
+    /// <see cref="ReadWaitingColumnsAsync"/>.</summary>
     public async Task<bool> ReloadColumnsAsync(IEnumerable<Guid> stageIds)
     {
         ArgumentNullException.ThrowIfNull(stageIds);
@@ -75,30 +78,61 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
         var changed = false;
         foreach (var stageId in stageIds.Distinct())
         {
-            if (State.Column(stageId) is null)
+            switch (State.Column(stageId) is null ? ColumnRead.StageGone : await ReadColumnAsync(stageId, boardRead))
             {
-                return await LoadAsync(Filter);
+                case ColumnRead.Shown:
+                    changed = true;
+                    break;
+                case ColumnRead.StageGone:
+                    return await LoadAsync(Filter);
+            }
+        }
+
+        return changed;
+    }
+
+    private async Task<ColumnRead> ReadColumnAsync(Guid stageId, int boardRead)
+    {
+        while (true)
+        {
+            if (State.IsMovingIn(stageId))
+            {
+                _waiting.Add(stageId);
+                return ColumnRead.Waiting;
             }
 
+            var moves = State.MovesBegun(stageId);
             var read = _columnReads[stageId] = _columnReads.GetValueOrDefault(stageId) + 1;
             // As many cards as were loaded, so a reload does not take back what "load more" showed.
             var take = Math.Max(BoardFilter.DefaultPageSize, State.LoadedCount(stageId));
             var column = await queries.GetColumnAsync(Filter, stageId, take);
             if (boardRead != _boardReads || read != _columnReads[stageId])
             {
-                continue;
+                return ColumnRead.Overtaken;
             }
 
             if (column is null)
             {
-                return await LoadAsync(Filter);
+                return ColumnRead.StageGone;
             }
 
-            State.Replace(column);
-            changed = true;
+            // A drop on the column began while it was read: the answer may predate its save, so it is read again
+            // (or waits until the drop has settled).
+            if (moves == State.MovesBegun(stageId) && State.Replace(column))
+            {
+                return ColumnRead.Shown;
+            }
         }
+    }
 
-        return changed;
+    /// <summary>Reads the columns that waited for drops being saved there, once none is, with
+    /// <paramref name="alsoRead"/>.</summary>
+    public Task<bool> ReadWaitingColumnsAsync(IEnumerable<Guid> alsoRead)
+    {
+        ArgumentNullException.ThrowIfNull(alsoRead);
+        var ready = _waiting.Where(s => !State.IsMovingIn(s)).Concat(alsoRead).Distinct().ToList();
+        _waiting.ExceptWith(ready);
+        return ready.Count == 0 ? Task.FromResult(false) : ReloadColumnsAsync(ready);
     }
 
     /// <summary>Reads one loaded card again (its health and version changed); false when it is not loaded, left the
@@ -135,5 +169,13 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
 
         State.Append(stageId, cards);
         return true;
+    }
+
+    private enum ColumnRead
+    {
+        Shown,
+        Overtaken,
+        Waiting,
+        StageGone,
     }
 }

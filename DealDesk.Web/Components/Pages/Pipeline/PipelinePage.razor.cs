@@ -8,17 +8,17 @@ using MudBlazor;
 
 namespace DealDesk.Web.Components.Pages.Pipeline;
 
-/// <summary>The Kanban board. What it shows always comes from the database: a drop is saved through
-/// <see cref="IDealService.MoveAsync"/> and the two columns are read again (also when the move fails, which puts the
-/// card back), and changes announced by other users reload the columns they touched. The announcement of the page's
-/// own drop is not read again, and a new health score reads only its card, so one drop reads each column once.</summary>
+/// <summary>The Kanban board. What it shows comes from the database, and a drop shows at once: the card is drawn in
+/// its new column, with both columns' totals, in the render that answers the drop; <see cref="BoardMoves"/> saves it in
+/// the background, then keeps it (reading its card again) or puts it back with the reason. Changes announced by other
+/// users reload the columns they touched. The announcement of the page's own drop is not read again, and a new health
+/// score reads only its card.</summary>
 public sealed partial class PipelinePage : IDisposable
 {
-    private readonly HashSet<Guid> _moving = [];
     private readonly HashSet<Guid> _loadingMore = [];
     private BoardLoader _loader = null!;
+    private BoardMoves _moves = null!;
     private UrlState<BoardFilter> _url = null!;
-    private MudDropContainer<BoardCard>? _container;
     private DealFormOptions? _options;
     private IDisposable? _subscription;
     private DateTime _now;
@@ -53,6 +53,7 @@ public sealed partial class PipelinePage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _loader = new BoardLoader(Board);
+        _moves = new BoardMoves(_loader, Deals, User);
         _url = new UrlState<BoardFilter>(Navigation, BoardFilterQuery.Codec(Navigation));
         // The board is read once the page is interactive, not also for the prerender: it cannot be dragged before,
         // and handing a full board from the prerender to the circuit would outgrow SignalR's message size limit.
@@ -92,49 +93,56 @@ public sealed partial class PipelinePage : IDisposable
         }
     }
 
-    private async Task OnDroppedAsync(MudItemDropInfo<BoardCard> drop)
+    // Not awaited: MudDropContainer ends its drag only when this handler returns, so a handler that awaited the save
+    // would hold the drag, and the end of one drop would end a second drag begun meanwhile. Returning at once also
+    // draws the drop in the render that follows this handler.
+    private void OnDropped(MudItemDropInfo<BoardCard> drop)
     {
-        if (drop.Item is not { } item || !Guid.TryParse(drop.DropzoneIdentifier, out var target)
-            || BoardView.Column(target) is not { } column)
+        if (drop.Item is { } item && Guid.TryParse(drop.DropzoneIdentifier, out var target)
+            && _moves.Begin(item, target, Clock.GetUtcNow().UtcDateTime) is { } move)
         {
-            return;
+            _now = Clock.GetUtcNow().UtcDateTime;
+            _ = SaveDropAsync(move);
         }
+    }
 
-        var from = item.Card.StageId;
-        // Drawn in the target column while the move is saved; reading both columns afterwards settles where it is.
-        BoardState.Place(item, target);
-        if (target == from)
-        {
-            return;
-        }
-
-        _moving.Add(item.Card.Id);
+    private async Task SaveDropAsync(PendingMove move)
+    {
         try
         {
+            var name = move.Before.Name;
+            var from = BoardView.Column(move.From)?.Stage.Name ?? "its column";
             string? reason = null;
-            if (column.Stage.Kind == StageKind.Lost && (reason = await LostReasonDialog.AskAsync(Dialogs, item.Card.Name)) is null)
+            if (BoardView.Column(move.To)?.Stage.Kind == StageKind.Lost
+                && (reason = await LostReasonDialog.AskAsync(Dialogs, name)) is null)
             {
-                BoardState.Place(item, from);
+                _moves.Cancel(move);
+                Tell($"“{name}” went back to {from}: a deal is marked lost only with a reason.", Severity.Info);
+            }
+            else if (await _moves.SaveAsync(move, reason) is { Succeeded: false } refused)
+            {
+                Tell($"“{name}” went back to {from}. {refused.Message ?? "The deal could not be moved."}", Severity.Error);
+            }
+
+            if (!_disposed)
+            {
                 Redraw();
-                return;
+                await ShowAsync(_moves.ReadAfterAsync(move));
             }
-
-            // Expected before the save: the feed may announce the move before MoveAsync returns.
-            var move = new DealChange(User.WorkspaceId ?? Guid.Empty, item.Card.Id, DealChangeKind.Moved, from, target,
-                User.UserId);
-            _loader.ExpectMove(move);
-            var result = await Deals.MoveAsync(item.Card.Id, target, reason, item.Card.Version);
-            if (!result.Succeeded)
-            {
-                _loader.ForgetMove(move);
-                Snackbar.Add(result.Message ?? "The deal could not be moved.", Severity.Error);
-            }
-
-            await ShowAsync(_loader.ReloadColumnsAsync([from, target]));
         }
-        finally
+        catch (Exception e) when (!_disposed)
         {
-            _moving.Remove(item.Card.Id);
+            // Shown like a failure in any other handler of the page (its error boundary), the drop already taken back.
+            Redraw();
+            await DispatchExceptionAsync(e);
+        }
+    }
+
+    private void Tell(string message, Severity severity)
+    {
+        if (!_disposed)
+        {
+            Snackbar.Add(message, severity);
         }
     }
 
@@ -152,12 +160,11 @@ public sealed partial class PipelinePage : IDisposable
         }
     }
 
+    // The drop zones draw again in the same render when the board's revision changed (BoardZoneRefresh).
     private void Redraw()
     {
         _now = Clock.GetUtcNow().UtcDateTime;
         StateHasChanged();
-        // The drop zones keep their own order of the items they have seen; a refresh makes them take the new list's.
-        _container?.Refresh();
     }
 
     private StageOption StageOf(BoardCard card) => BoardView.Columns.First(c => c.Stage.Id.ToString() == card.ZoneId).Stage;
