@@ -1,7 +1,7 @@
 using DealDesk.Core.Deals;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Components.Shared;
-using DealDesk.Web.Identity;
+using DealDesk.Web.Feeds;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -15,7 +15,7 @@ public sealed partial class DealsPage : IDisposable
 
     private MudDataGrid<DealRow>? _grid;
     private DealTableToolbar? _toolbar;
-    private IDisposable? _changes;
+    private LiveDealTable? _live;
 
     // The view in the URL, and the view a newly built grid starts from (sort, page size, page).
     private UrlState<DealSearch> _url = null!;
@@ -38,10 +38,7 @@ public sealed partial class DealsPage : IDisposable
     private IDealService Deals { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
+    private ChangeViewer Changes { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -64,8 +61,8 @@ public sealed partial class DealsPage : IDisposable
         _gridStart = _url.View;
         _gridPage = _url.View.Page;
         _url.Follow((shown, wanted) => InvokeAsync(() => ApplyUrlAsync(shown, wanted)));
-        // Any change in the workspace may add, drop or move rows this user can see.
-        _changes = ChangeFeed.FollowForUser(User, _ => true, InvokeAsync, ReloadAsync);
+        // Reloads for a change that touches the page on screen, at most twice a second.
+        _live = new LiveDealTable(Changes, InvokeAsync, ReloadAsync);
 
         FilterOptions ??= await Deals.GetFormOptionsAsync();
     }
@@ -99,6 +96,7 @@ public sealed partial class DealsPage : IDisposable
         var page = await Queries.SearchAsync(search, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         _shown = page.Rows.Count > 0 ? new ShownPage(search, page.Rows[0].Id, page.Rows[^1].Id) : null;
+        _live?.Shows(search, page.Rows);
 
         if (!DealTableUrl.SameView(search, _url.View))
         {
@@ -172,6 +170,6 @@ public sealed partial class DealsPage : IDisposable
     public void Dispose()
     {
         _url?.Dispose();
-        _changes?.Dispose();
+        _live?.Dispose();
     }
 }
