@@ -20,17 +20,17 @@ public static class LiveFeedServices
         services.AddScoped<ChangeViewer>();
         return services;
     }
+}
 
-    /// <summary>Membership of the listed circles, as a member; checks are not what these tests are about.</summary>
-    private sealed class ListedCircles(IReadOnlyList<Guid> circles) : ICircleAccess
-    {
-        public Task<IReadOnlyList<MyCircle>> MyCirclesAsync(CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<MyCircle>>([.. circles.Select(c => new MyCircle(c, "Circle", CircleRole.Member))]);
+/// <summary>Membership of the listed circles, as a member; checks are not what these tests are about.</summary>
+public sealed class ListedCircles(IReadOnlyList<Guid> circles) : ICircleAccess
+{
+    public Task<IReadOnlyList<MyCircle>> MyCirclesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<MyCircle>>([.. circles.Select(c => new MyCircle(c, "Circle", CircleRole.Member))]);
 
-        public Task<CircleRole?> RoleInAsync(Guid circleId, CancellationToken cancellationToken = default) =>
-            Task.FromResult<CircleRole?>(circles.Contains(circleId) ? CircleRole.Member : null);
+    public Task<CircleRole?> RoleInAsync(Guid circleId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<CircleRole?>(circles.Contains(circleId) ? CircleRole.Member : null);
 
-        public Task<Result?> CheckAsync(Guid circleId, CircleAction action, string target,
-            CancellationToken cancellationToken = default) => Task.FromResult<Result?>(null);
-    }
+    public Task<Result?> CheckAsync(Guid circleId, CircleAction action, string target,
+        CancellationToken cancellationToken = default) => Task.FromResult<Result?>(null);
 }
