@@ -7,4 +7,10 @@ if (args is ["--import-once"])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["--fanout"])
+{
+    await DealChangeFanout.RunAsync();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DealChangeFanout).Assembly).Run(args);

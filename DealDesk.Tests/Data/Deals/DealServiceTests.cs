@@ -188,8 +188,9 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
     public async Task Move_IsAnnouncedOnce_WithItsNewHealth_AndTheDealBeforeAndAfter()
     {
         var (service, scope) = await ServiceForAsync("rep@dealdesk.demo");
-        var id = (await service.CreateAsync(await DraftAsync(scope, "Open"))).Value;
-        var open = await StageIdAsync(scope, "Open");
+        var draft = await DraftAsync(scope, "Open");
+        var id = (await service.CreateAsync(draft)).Value;
+        var open = draft.StageId;
         var proposal = await StageIdAsync(scope, "Proposal");
         _feed.Published.Clear();
 
