@@ -230,7 +230,7 @@ public sealed class LostUpdateTests(DealWorkbench bench) : IClassFixture<DealWor
         var factory = contexts ?? Contexts(scope);
         var feed = new RecordingChangeFeed();
         return new QualificationService(factory, new TestCurrentUser(scope), bench.Clock, feed,
-            new DealHealthService(Contexts(scope), bench.Clock, feed));
+            NullLogger<QualificationService>.Instance);
     }
 
     private StakeholderService Stakeholders(TenantScope scope, IDbContextFactory<DealDeskDbContext>? contexts = null) =>
