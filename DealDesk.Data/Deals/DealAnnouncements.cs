@@ -16,7 +16,9 @@ internal static partial class DealAnnouncements
     /// <paramref name="by"/>. Call after the write committed. <paramref name="before"/> are the facts before the
     /// write when the writer changed the deal's own fields; otherwise they are the facts after, with the previous
     /// health. If the recalculation or the read fails, the deals are announced with ids only and the health refresher
-    /// picks them up: the write stands, so its announcement must go out.</summary>
+    /// picks them up: the write stands, so its announcement must go out. A deal the writer's context could not
+    /// recalculate (another circle's) is announced without <see cref="DealChange.HealthIncluded"/>, for the refresher.
+    /// </summary>
     public static async Task AnnounceAsync(DealDeskDbContext db, IDealChangeFeed changes, DateTime now,
         DealChangeKind kind, IReadOnlyCollection<Guid> dealIds, Guid? by, ILogger log, Guid? fromStageId = null,
         IReadOnlyDictionary<Guid, DealFacts>? before = null, CancellationToken cancellationToken = default)
@@ -25,6 +27,8 @@ internal static partial class DealAnnouncements
         try
         {
             var outcomes = await HealthRecalculation.RunAsync(db, dealIds, now, cancellationToken);
+            // Only the deals recalculated here: an open deal out of the writer's circles (a stakeholder's account spans
+            // circles) is left to the refresher, which sees every circle.
             var previousHealth = outcomes.ToDictionary(o => o.DealId, o => o.PreviousScore);
             var after = await FactsAsync(db, dealIds, cancellationToken);
             announced = [.. after.Select(deal => new DealChange(db.Tenant.WorkspaceId, deal.Key, kind, fromStageId,
@@ -34,7 +38,7 @@ internal static partial class DealAnnouncements
                     : before?.GetValueOrDefault(deal.Key)
                         ?? deal.Value with { HealthScore = previousHealth.GetValueOrDefault(deal.Key, deal.Value.HealthScore) },
                 After = deal.Value,
-                HealthIncluded = true,
+                HealthIncluded = previousHealth.ContainsKey(deal.Key),
             })];
         }
         catch (Exception e)
@@ -50,13 +54,15 @@ internal static partial class DealAnnouncements
         }
     }
 
-    /// <summary>The facts of those of <paramref name="dealIds"/> that <paramref name="db"/> can see, by deal.</summary>
+    /// <summary>The facts of <paramref name="dealIds"/> in <paramref name="db"/>'s workspace, by deal, whichever circle
+    /// they are in: a write may touch deals beyond the writer's circles (a stakeholder of an account), and the facts
+    /// only decide who hears of the change, they are never shown.</summary>
     public static async Task<Dictionary<Guid, DealFacts>> FactsAsync(DealDeskDbContext db,
         IReadOnlyCollection<Guid> dealIds, CancellationToken cancellationToken)
     {
         var ids = dealIds.Distinct().ToList();
         var rows = await (
-                from d in db.Deals
+                from d in db.Deals.IgnoreQueryFilters([DealDeskDbContext.CircleFilter])
                 where ids.Contains(d.Id)
                 join a in db.Accounts on d.AccountId equals a.Id
                 select new
@@ -82,7 +88,8 @@ internal static partial class DealAnnouncements
     private static async Task<Dictionary<Guid, Guid>> StagesAsync(DealDeskDbContext db, IReadOnlyCollection<Guid> dealIds)
     {
         var ids = dealIds.Distinct().ToList();
-        return await db.Deals.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.StageId);
+        return await db.Deals.IgnoreQueryFilters([DealDeskDbContext.CircleFilter]).Where(d => ids.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.StageId);
     }
 
     [LoggerMessage(LogLevel.Warning, "Health of {Count} deals not recalculated with their write; the refresher will")]
