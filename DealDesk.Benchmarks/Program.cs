@@ -11,6 +11,12 @@ if (args is ["--import-once"])
     return;
 }
 
+if (args is ["--fanout"])
+{
+    await DealChangeFanout.RunAsync();
+    return;
+}
+
 if (args is ["--circuit-memory", .. var options])
 {
     await CircuitMemoryRun.RunAsync(options);

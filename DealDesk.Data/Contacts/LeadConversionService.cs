@@ -63,7 +63,10 @@ internal sealed partial class LeadConversionService(
                 {
                     var deal = created.Value!;
                     LogLeadDeal(contactId, deal.Id);
-                    dealChanges.Publish(DealCreation.Created(deal, user.UserId));
+                    // Announced from a context of its own: the loop's may hold the failed first try.
+                    await using var announcing = await contexts.CreateDbContextAsync(CancellationToken.None);
+                    await DealAnnouncements.AnnounceAsync(announcing, dealChanges, clock.GetUtcNow().UtcDateTime,
+                        DealChangeKind.Created, [deal.Id], user.UserId, log, cancellationToken: CancellationToken.None);
                     return Result<Guid>.Ok(deal.Id);
                 }
 

@@ -50,8 +50,4 @@ internal static class DealCreation
             $"Created in {stage.Name} at {TimelineText.Money(deal.Value, deal.Currency)}"));
         return Result<Deal>.Ok(deal);
     }
-
-    /// <summary>The change every open page hears about once a new deal is committed.</summary>
-    public static DealChange Created(Deal deal, Guid? by) =>
-        new(deal.WorkspaceId, deal.Id, DealChangeKind.Created, null, deal.StageId, by);
 }

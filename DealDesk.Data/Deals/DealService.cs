@@ -79,7 +79,7 @@ internal sealed partial class DealService(
         var notified = Notify(db, OwnerNotices.DealCreated(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, Now()));
         await db.SaveChangesAsync(cancellationToken);
         LogCreated(deal.Id, deal.StageId);
-        changes.Publish(DealCreation.Created(deal, user.UserId));
+        await AnnounceAsync(db, deal, DealChangeKind.Created, fromStage: null, before: null);
         Ring(notified);
         return Result<Guid>.Ok(deal.Id);
     }
@@ -122,6 +122,7 @@ internal sealed partial class DealService(
 
         var fromStage = deal.StageId;
         var before = Fields.Of(deal);
+        var factsBefore = await DealAnnouncements.BeforeAsync(db, deal, cancellationToken);
         var now = Now();
         try
         {
@@ -158,7 +159,7 @@ internal sealed partial class DealService(
         }
 
         return await SaveAndAnnounceAsync(db, deal, fromStage == deal.StageId ? DealChangeKind.Updated : DealChangeKind.Moved,
-            fromStage, notified, cancellationToken);
+            fromStage, factsBefore, notified, cancellationToken);
     }
 
     public async Task<Result> MoveAsync(Guid dealId, Guid stageId, string? lostReason, byte[] version,
@@ -194,6 +195,7 @@ internal sealed partial class DealService(
         }
 
         var fromStage = deal.StageId;
+        var factsBefore = await DealAnnouncements.BeforeAsync(db, deal, cancellationToken);
         var now = Now();
         try
         {
@@ -211,11 +213,12 @@ internal sealed partial class DealService(
         var actor = await ActorNameAsync(db, cancellationToken);
         var notified = Notify(db, OwnerNotices.DealMoved(deal.Id, deal.Name, deal.OwnerId, user.UserId, actor, stage.Name, now));
 
-        return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, notified, cancellationToken);
+        return await SaveAndAnnounceAsync(db, deal, DealChangeKind.Moved, fromStage, factsBefore, notified,
+            cancellationToken);
     }
 
     private async Task<Result> SaveAndAnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid fromStage,
-        Guid? notified, CancellationToken cancellationToken)
+        IReadOnlyDictionary<Guid, DealFacts> factsBefore, Guid? notified, CancellationToken cancellationToken)
     {
         var saved = await db.SaveOrConflictAsync(DealMessages.Conflict, cancellationToken);
         if (!saved.Succeeded)
@@ -229,7 +232,7 @@ internal sealed partial class DealService(
             LogMoved(deal.Id, fromStage, deal.StageId);
         }
 
-        Announce(deal, kind, fromStage);
+        await AnnounceAsync(db, deal, kind, fromStage, factsBefore);
         Ring(notified);
         return Result.Ok();
     }
@@ -259,8 +262,11 @@ internal sealed partial class DealService(
         await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
         ?? "Someone";
 
-    private void Announce(Deal deal, DealChangeKind kind, Guid? fromStageId) =>
-        changes.Publish(new DealChange(deal.WorkspaceId, deal.Id, kind, fromStageId, deal.StageId, user.UserId));
+    // The new health goes out with the change, so a move reaches each page once. Not cancelled: the write is committed.
+    private Task AnnounceAsync(DealDeskDbContext db, Deal deal, DealChangeKind kind, Guid? fromStage,
+        IReadOnlyDictionary<Guid, DealFacts>? before) =>
+        DealAnnouncements.AnnounceAsync(db, changes, Now(), kind, [deal.Id], user.UserId, log, fromStage, before,
+            CancellationToken.None);
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 

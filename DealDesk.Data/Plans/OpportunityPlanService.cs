@@ -114,14 +114,11 @@ internal sealed partial class OpportunityPlanService(
         db.Activities.Add(Activity.Record(ownerId, ActivityKind.PlanSaved, User.UserId, now, PlanMessages.Saved(number)));
     }
 
+    // Not cancelled: the version is committed, its announcement must go out.
     protected override async Task OnSavedAsync(DealDeskDbContext db, Guid ownerId, CancellationToken cancellationToken)
     {
-        var stageId = await db.Deals.Where(d => d.Id == ownerId).Select(d => (Guid?)d.StageId)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (stageId is { } stage)
-        {
-            changes.Publish(new DealChange(db.Tenant.WorkspaceId, ownerId, DealChangeKind.Worked, null, stage, User.UserId));
-        }
+        await DealAnnouncements.AnnounceAsync(db, changes, Clock.GetUtcNow().UtcDateTime, DealChangeKind.Worked, [ownerId],
+            User.UserId, log, cancellationToken: CancellationToken.None);
     }
 
     protected override void LogSaved(Guid ownerId, int number) => Saved(ownerId, number);

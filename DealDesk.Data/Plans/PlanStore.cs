@@ -24,6 +24,9 @@ internal abstract class PlanStore<TPlan, TVersion>(
     /// <summary>Who saves.</summary>
     protected ICurrentUser User => user;
 
+    /// <summary>The clock saves are stamped with.</summary>
+    protected TimeProvider Clock => clock;
+
     /// <summary>The Core rules of the document, checked again on every save.</summary>
     protected abstract IValidator<TPlan> Validator { get; }
 

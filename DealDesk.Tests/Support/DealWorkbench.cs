@@ -69,9 +69,11 @@ public sealed class DealWorkbench : IAsyncLifetime
         public IDealService Deals => new DealService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed,
             NullLogger<DealService>.Instance, bench.Notified, TestCircleAccess.For(Contexts, Scope));
 
-        public IDealTaskService Tasks => new DealTaskService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed, bench.Notified);
+        public IDealTaskService Tasks => new DealTaskService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed, bench.Notified,
+            NullLogger<DealTaskService>.Instance);
 
-        public IDealNoteService Notes => new DealNoteService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed);
+        public IDealNoteService Notes => new DealNoteService(Contexts, new TestCurrentUser(Scope), bench.Clock, Feed,
+            NullLogger<DealNoteService>.Instance);
 
         public IDealQueries Queries => new DealQueries(Contexts);
 

@@ -9,11 +9,12 @@ namespace DealDesk.Web.Feeds;
 public static class FeedsRegistration
 {
     /// <summary>Adds the in-process <see cref="IDealChangeFeed"/> and <see cref="INotificationFeed"/>, one each per
-    /// process.</summary>
+    /// process, and the <see cref="ChangeViewer"/> through which a circuit's pages follow deal changes.</summary>
     public static IServiceCollection AddLiveFeeds(this IServiceCollection services)
     {
         services.AddSingleton<IDealChangeFeed, InProcessDealChangeFeed>();
         services.AddSingleton<INotificationFeed, InProcessNotificationFeed>();
+        services.AddScoped<ChangeViewer>();
         return services;
     }
 }

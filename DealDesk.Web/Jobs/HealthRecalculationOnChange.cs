@@ -61,7 +61,8 @@ public sealed partial class HealthRecalculationOnChange(
 
     private Task OnChange(DealChange change)
     {
-        if (change.Kind != DealChangeKind.Rescored)
+        // A writer that recalculated with its change (HealthIncluded) leaves nothing to do here.
+        if (change.Kind != DealChangeKind.Rescored && !change.HealthIncluded)
         {
             _pending[change.DealId] = change.WorkspaceId;
             _wake.Writer.TryWrite(true);

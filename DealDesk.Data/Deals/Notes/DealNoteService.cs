@@ -4,6 +4,7 @@ using DealDesk.Core.Deals.Notes;
 using DealDesk.Core.Deals.Timeline;
 using DealDesk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Deals.Notes;
 
@@ -13,7 +14,8 @@ internal sealed class DealNoteService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
     TimeProvider clock,
-    IDealChangeFeed changes) : IDealNoteService
+    IDealChangeFeed changes,
+    ILogger<DealNoteService> log) : IDealNoteService
 {
     private static readonly NoteDraftValidator Validator = new();
 
@@ -67,7 +69,8 @@ internal sealed class DealNoteService(
         db.DealNotes.Add(note);
         db.Activities.Add(Activity.Record(dealId, ActivityKind.NoteAdded, user.UserId, now, "Note: " + note.Text));
         await db.SaveChangesAsync(cancellationToken);
-        changes.Publish(new DealChange(deal.WorkspaceId, dealId, DealChangeKind.Worked, null, deal.StageId, user.UserId));
+        await DealAnnouncements.AnnounceAsync(db, changes, now, DealChangeKind.Worked, [dealId], user.UserId, log,
+            cancellationToken: CancellationToken.None);
         return Result<Guid>.Ok(note.Id);
     }
 }

@@ -5,6 +5,7 @@ using DealDesk.Core.Deals.Timeline;
 using DealDesk.Core.Notifications;
 using DealDesk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Deals.Tasks;
 
@@ -15,7 +16,8 @@ internal sealed class DealTaskService(
     ICurrentUser user,
     TimeProvider clock,
     IDealChangeFeed changes,
-    INotificationFeed notifications) : IDealTaskService
+    INotificationFeed notifications,
+    ILogger<DealTaskService> log) : IDealTaskService
 {
     private static readonly TaskDraftValidator Validator = new();
 
@@ -60,7 +62,7 @@ internal sealed class DealTaskService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deal = await db.Deals.Where(d => d.Id == dealId)
-            .Select(d => new DealFacts(d.Id, d.WorkspaceId, d.StageId, d.CircleId, d.Name))
+            .Select(d => new TaskDeal(d.Id, d.WorkspaceId, d.StageId, d.CircleId, d.Name))
             .SingleOrDefaultAsync(cancellationToken);
         if (deal is null)
         {
@@ -89,7 +91,7 @@ internal sealed class DealTaskService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        Announce(deal);
+        await AnnounceAsync(db, deal);
         if (notice is not null)
         {
             notifications.Publish(notice.RecipientId);
@@ -112,7 +114,7 @@ internal sealed class DealTaskService(
         var deal = task is null
             ? null
             : await db.Deals.Where(d => d.Id == task.DealId)
-                .Select(d => new DealFacts(d.Id, d.WorkspaceId, d.StageId, d.CircleId, d.Name))
+                .Select(d => new TaskDeal(d.Id, d.WorkspaceId, d.StageId, d.CircleId, d.Name))
                 .SingleOrDefaultAsync(cancellationToken);
         if (task is null || deal is null)
         {
@@ -150,7 +152,7 @@ internal sealed class DealTaskService(
             return saved;
         }
 
-        Announce(deal);
+        await AnnounceAsync(db, deal);
         return Result.Ok();
     }
 
@@ -158,10 +160,12 @@ internal sealed class DealTaskService(
         await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
         ?? "Someone";
 
-    private void Announce(DealFacts deal) =>
-        changes.Publish(new DealChange(deal.WorkspaceId, deal.Id, DealChangeKind.Worked, null, deal.StageId, user.UserId));
+    // With the deal's new health (an overdue task weighs on it), so the pages showing it reload once.
+    private Task AnnounceAsync(DealDeskDbContext db, TaskDeal deal) =>
+        DealAnnouncements.AnnounceAsync(db, changes, Now(), DealChangeKind.Worked, [deal.Id], user.UserId, log,
+            cancellationToken: CancellationToken.None);
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 
-    private sealed record DealFacts(Guid Id, Guid WorkspaceId, Guid StageId, Guid CircleId, string Name);
+    private sealed record TaskDeal(Guid Id, Guid WorkspaceId, Guid StageId, Guid CircleId, string Name);
 }

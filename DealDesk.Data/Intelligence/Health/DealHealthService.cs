@@ -16,7 +16,7 @@ internal sealed class DealHealthService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var outcomes = await HealthRecalculation.RunAsync(db, [dealId], clock.GetUtcNow().UtcDateTime, cancellationToken);
-        HealthRecalculation.Announce(changes, outcomes);
+        await HealthRecalculation.AnnounceAsync(db, changes, outcomes, cancellationToken);
         return outcomes.Count == 0 ? null : outcomes[0].Result;
     }
 }

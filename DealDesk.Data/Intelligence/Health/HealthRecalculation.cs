@@ -65,14 +65,30 @@ internal static class HealthRecalculation
         return open.OrderBy(d => d.Id).Select(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Announces the deals whose score or trend changed, once their calculation is committed.</summary>
-    public static void Announce(IDealChangeFeed changes, IEnumerable<Outcome> outcomes)
+    /// <summary>Announces the deals whose score or trend changed, once their calculation is committed: one change for
+    /// all of them (a daily batch is one message to each page, not one per deal), each deal with its facts so that a
+    /// page can tell whether it shows one of them.</summary>
+    public static async Task AnnounceAsync(DealDeskDbContext db, IDealChangeFeed changes,
+        IReadOnlyList<Outcome> outcomes, CancellationToken cancellationToken)
     {
-        foreach (var outcome in outcomes.Where(o => o.Changed))
+        var changed = outcomes.Where(o => o.Changed).ToList();
+        if (changed.Count == 0)
         {
-            changes.Publish(new DealChange(outcome.WorkspaceId, outcome.DealId, DealChangeKind.Rescored,
-                FromStageId: null, outcome.StageId, ChangedBy: null));
+            return;
         }
+
+        var facts = await Deals.DealAnnouncements.FactsAsync(db, [.. changed.Select(o => o.DealId)], cancellationToken);
+        var deals = changed.Select(o =>
+        {
+            var after = facts.GetValueOrDefault(o.DealId);
+            return new DealChange(o.WorkspaceId, o.DealId, DealChangeKind.Rescored, FromStageId: null, o.StageId,
+                ChangedBy: null)
+            {
+                Before = after is null ? null : after with { HealthScore = o.PreviousScore },
+                After = after,
+            };
+        }).ToList();
+        changes.Publish(deals.Count == 1 ? deals[0] : DealChange.Rescoring(changed[0].WorkspaceId, deals));
     }
 
     private static async Task WriteAsync(DealDeskDbContext db, List<Outcome> outcomes, DateTime now,

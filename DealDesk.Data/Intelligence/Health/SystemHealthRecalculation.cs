@@ -21,7 +21,7 @@ public sealed partial class SystemHealthRecalculation(DealDeskDatabase database,
         ArgumentNullException.ThrowIfNull(dealIds);
         await using var db = database.CreateContext(TenantScope.System(workspaceId));
         var outcomes = await HealthRecalculation.RunAsync(db, dealIds, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        HealthRecalculation.Announce(changes, outcomes);
+        await HealthRecalculation.AnnounceAsync(db, changes, outcomes, cancellationToken);
         return outcomes.Count;
     }
 
@@ -65,7 +65,7 @@ public sealed partial class SystemHealthRecalculation(DealDeskDatabase database,
             }
 
             var outcomes = await HealthRecalculation.RunAsync(db, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            HealthRecalculation.Announce(changes, outcomes);
+            await HealthRecalculation.AnnounceAsync(db, changes, outcomes, cancellationToken);
             total += outcomes.Count;
             after = ids[^1];
             if (ids.Count < batchSize)

@@ -4,19 +4,21 @@ using DealDesk.Core.Deals.Timeline;
 using DealDesk.Core.Intelligence.Health;
 using DealDesk.Core.Intelligence.Qualification;
 using DealDesk.Data.Intelligence.Stakeholders;
+using DealDesk.Data.Deals;
 using DealDesk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DealDesk.Data.Intelligence.Qualification;
 
 /// <summary>MEDDPICC writes: validated, each in one SaveChanges with its timeline entry, then announced as work on the
-/// deal and followed by a health recalculation so that the page shows the new score at once.</summary>
+/// deal together with its recalculated health, so that the page shows the new score at once.</summary>
 internal sealed class QualificationService(
     IDbContextFactory<DealDeskDbContext> contexts,
     ICurrentUser user,
     TimeProvider clock,
     IDealChangeFeed changes,
-    IDealHealthService health) : IQualificationService
+    ILogger<QualificationService> log) : IQualificationService
 {
     private const string DealNotFound = "This deal no longer exists or is not visible to you.";
 
@@ -85,7 +87,7 @@ internal sealed class QualificationService(
             return Result.Conflict(QualificationMessages.ElementConflict);
         }
 
-        await AfterWorkAsync(deal, cancellationToken);
+        await AfterWorkAsync(deal);
         return Result.Ok();
     }
 
@@ -121,7 +123,7 @@ internal sealed class QualificationService(
         db.Activities.Add(Activity.Record(dealId, ActivityKind.QualificationChanged, user.UserId, now,
             $"{draft.Kind} added{On("to", draft.Element)}: {evidence.Text}"));
         await db.SaveChangesAsync(cancellationToken);
-        await AfterWorkAsync(deal, cancellationToken);
+        await AfterWorkAsync(deal);
         return Result<Guid>.Ok(evidence.Id);
     }
 
@@ -146,7 +148,7 @@ internal sealed class QualificationService(
         db.Activities.Add(Activity.Record(dealId, ActivityKind.QualificationChanged, user.UserId, Now(),
             $"{evidence.Kind} removed{On("from", evidence.Element)}: {evidence.Text}"));
         await db.SaveChangesAsync(cancellationToken);
-        await AfterWorkAsync(deal, cancellationToken);
+        await AfterWorkAsync(deal);
         return Result.Ok();
     }
 
@@ -159,11 +161,13 @@ internal sealed class QualificationService(
             .Select(d => new VisibleDeal(d.Id, d.WorkspaceId, d.StageId))
             .SingleOrDefaultAsync(cancellationToken);
 
-    private async Task AfterWorkAsync(VisibleDeal deal, CancellationToken cancellationToken)
+    // One announcement with the new health, so that the page shows the new score at once and reloads once. From a
+    // context of its own and not cancelled: the write is committed.
+    private async Task AfterWorkAsync(VisibleDeal deal)
     {
-        changes.Publish(new DealChange(deal.WorkspaceId, deal.Id, DealChangeKind.Worked, null, deal.StageId,
-            user.UserId));
-        await health.RecalculateAsync(deal.Id, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await DealAnnouncements.AnnounceAsync(db, changes, Now(), DealChangeKind.Worked, [deal.Id], user.UserId, log,
+            cancellationToken: CancellationToken.None);
     }
 
     private static string Describe(MeddpiccElement element, QualificationStatus oldStatus, int? oldScore,

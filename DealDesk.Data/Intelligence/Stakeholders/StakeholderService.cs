@@ -323,11 +323,8 @@ internal sealed partial class StakeholderService(
         }
 
         LogSaved(stakeholder.Id, kind, deals.Count);
-        foreach (var deal in deals)
-        {
-            changes.Publish(new DealChange(db.Tenant.WorkspaceId, deal.Id, DealChangeKind.Worked, null, deal.StageId,
-                user.UserId));
-        }
+        await DealAnnouncements.AnnounceAsync(db, changes, Now(), DealChangeKind.Worked, [.. deals.Select(d => d.Id)],
+            user.UserId, log, cancellationToken: CancellationToken.None);
 
         return Result.Ok();
     }

@@ -185,6 +185,28 @@ public sealed class DealServiceTests(SeededDatabase seeded) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task Move_IsAnnouncedOnce_WithItsNewHealth_AndTheDealBeforeAndAfter()
+    {
+        var (service, scope) = await ServiceForAsync("rep@dealdesk.demo");
+        var draft = await DraftAsync(scope, "Open");
+        var id = (await service.CreateAsync(draft)).Value;
+        var open = draft.StageId;
+        var proposal = await StageIdAsync(scope, "Proposal");
+        _feed.Published.Clear();
+
+        var result = await service.MoveAsync(id, proposal, lostReason: null, await VersionAsync(service, id));
+
+        Assert.True(result.Succeeded, result.Message);
+        var change = Assert.Single(_feed.Published);
+        await using var db = seeded.Sqlite.For(scope);
+        var deal = await db.Deals.SingleAsync(d => d.Id == id);
+        Assert.True(change.HealthIncluded, "the move carries its rescore, so no second announcement follows");
+        Assert.NotNull(deal.HealthScore);
+        Assert.Equal((open, proposal, deal.HealthScore, deal.CircleId),
+            (change.Before!.StageId, change.After!.StageId, change.After.HealthScore, change.After.CircleId));
+    }
+
+    [Fact]
     public async Task Move_ToLostWithoutReason_IsRefused_ThenWithReason_SetsLostAt()
     {
         var (service, scope) = await ServiceForAsync("rep@dealdesk.demo");

@@ -150,7 +150,8 @@ public sealed class LostUpdateTests(DealWorkbench bench) : IClassFixture<DealWor
             Assert.True(rep.Tasks.ReopenAsync(taskId, current.Version).GetAwaiter().GetResult().Succeeded);
             Assert.True(rep.CompleteTaskAsync(taskId).GetAwaiter().GetResult().Succeeded);
         });
-        var adminTasks = new DealTaskService(racing, new TestCurrentUser(admin.Scope), bench.Clock, admin.Feed, bench.Notified);
+        var adminTasks = new DealTaskService(racing, new TestCurrentUser(admin.Scope), bench.Clock, admin.Feed, bench.Notified,
+            NullLogger<DealTaskService>.Instance);
         var racedReopen = await adminTasks.ReopenAsync(taskId, current.Version);
 
         Assert.True(racing.Raced);
@@ -229,7 +230,7 @@ public sealed class LostUpdateTests(DealWorkbench bench) : IClassFixture<DealWor
         var factory = contexts ?? Contexts(scope);
         var feed = new RecordingChangeFeed();
         return new QualificationService(factory, new TestCurrentUser(scope), bench.Clock, feed,
-            new DealHealthService(Contexts(scope), bench.Clock, feed));
+            NullLogger<QualificationService>.Instance);
     }
 
     private StakeholderService Stakeholders(TenantScope scope, IDbContextFactory<DealDeskDbContext>? contexts = null) =>

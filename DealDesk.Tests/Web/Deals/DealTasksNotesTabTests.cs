@@ -27,6 +27,7 @@ public sealed class DealTasksNotesTabTests : MudComponentTest
         Services.AddSingleton<IDealChangeFeed>(new RecordingChangeFeed());
         Services.AddSingleton(new CurrentUser());
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        Services.AddChangeViewer();
         _tasks.Items.AddRange(
         [
             new TaskItem(Guid.CreateVersion7(), "Send the proposal", new DateOnly(2027, 2, 9), null, "Dana Rep", Now, null, []),

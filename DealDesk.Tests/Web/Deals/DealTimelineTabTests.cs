@@ -20,6 +20,7 @@ public sealed class DealTimelineTabTests : MudComponentTest
         Services.AddSingleton<IDealChangeFeed>(new RecordingChangeFeed());
         Services.AddSingleton(new CurrentUser());
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        Services.AddChangeViewer();
         for (var i = 0; i < DealTimelineTab.PageSize + 5; i++)
         {
             _timeline.Entries.Add(new TimelineEntry(Guid.CreateVersion7(), ActivityKind.NoteAdded, Now.AddHours(-i - 2),

@@ -31,6 +31,7 @@ public sealed class StakeholderMapTests : MudComponentTest
         Services.AddSingleton<IStakeholderService>(new FixedMap([Boss, Friend, Newcomer]));
         Services.AddSingleton<IDealChangeFeed>(new RecordingChangeFeed());
         Services.AddSingleton(new CurrentUser());
+        Services.AddChangeViewer();
     }
 
     [Fact]

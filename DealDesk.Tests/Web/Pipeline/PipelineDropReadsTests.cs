@@ -43,6 +43,7 @@ public sealed class PipelineDropReadsTests : MudComponentTest
         Services.AddSingleton<IDealChangeFeed>(_feed);
         Services.AddSingleton(user);
         Services.AddSingleton<TimeProvider>(TimeProvider.System);
+        Services.AddChangeViewer();
     }
 
     [Theory]

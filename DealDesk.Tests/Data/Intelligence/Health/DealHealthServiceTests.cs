@@ -312,14 +312,14 @@ public sealed class DealHealthServiceTests
         return await db.Workspaces.IgnoreQueryFilters().Where(w => w.Name == "Acme Sales").Select(w => w.Id).SingleAsync();
     }
 
-    internal static async Task<Guid> DealOfCircleAsync(SqliteTestDatabase sqlite, string circle)
+    internal static async Task<Guid> DealOfCircleAsync(SqliteTestDatabase sqlite, string circle, int skip = 0)
     {
         await using var db = sqlite.For(TenantScope.System(await AcmeAsync(sqlite)));
         return await (from d in db.Deals
                       join c in db.Circles on d.CircleId equals c.Id
                       where c.Name == circle && d.WonAt == null && d.LostAt == null
                       orderby d.Id
-                      select d.Id).FirstAsync();
+                      select d.Id).Skip(skip).FirstAsync();
     }
 
     /// <summary>An open deal visible in <paramref name="scope"/>, with its seeded MEDDPICC, evidence and health

@@ -1,3 +1,4 @@
+using DealDesk.Core.Deals;
 using DealDesk.Data.Intelligence.Health;
 using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Support;
@@ -33,5 +34,30 @@ public sealed class HealthRecalculationDailyTests
         Assert.Equal(1, await job.RecalculateAllOpenAsync(scoredBefore: cutOff));
         Assert.Equal(clock.UtcNow, await db.Deals.Where(d => d.Id == stale).Select(d => d.HealthCalculatedAt).SingleAsync());
         Assert.True(await job.RecalculateAllOpenAsync() > 1, "without a cut-off the pass rescores every open deal");
+    }
+
+    [Fact]
+    public async Task Pass_AnnouncesEachBatchOnce_NotEachDeal()
+    {
+        await using var sqlite = await FreshDemoDatabase.CreateAsync();
+        var clock = new FixedClock(DateTime.UtcNow.AddMinutes(1));
+        var feed = new RecordingChangeFeed();
+        var job = new SystemHealthRecalculation(sqlite.Database, clock, feed, NullLogger<SystemHealthRecalculation>.Instance);
+        await using var registry = sqlite.For(TenantScope.None);
+        var acme = await registry.Workspaces.IgnoreQueryFilters().Where(w => w.Name == "Acme Sales").Select(w => w.Id)
+            .SingleAsync();
+        await using var db = sqlite.For(TenantScope.System(acme));
+        var open = db.Deals.Where(d => d.WonAt == null && d.LostAt == null);
+        // Unscored, so that every open deal's score changes and is announced.
+        await open.ExecuteUpdateAsync(s => s.SetProperty(d => d.HealthScore, (int?)null));
+        var openIds = await open.Select(d => d.Id).ToListAsync();
+
+        await job.RecalculateAllOpenAsync(batchSize: 10);
+
+        var announced = feed.Published.Where(c => c.WorkspaceId == acme).ToList();
+        Assert.Equal((openIds.Count + 9) / 10, announced.Count);
+        Assert.All(announced, c => Assert.Equal(DealChangeKind.Rescored, c.Kind));
+        Assert.Equal(openIds.Order(), announced.SelectMany(c => c.Deals).Select(d => d.DealId).Order());
+        Assert.All(announced.SelectMany(c => c.Deals), d => Assert.Null(d.Before!.HealthScore));
     }
 }

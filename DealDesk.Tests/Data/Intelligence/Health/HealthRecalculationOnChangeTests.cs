@@ -24,6 +24,7 @@ public sealed class HealthRecalculationOnChangeTests
         var scope = TenantScope.System(acme);
         var worked = await DealHealthServiceTests.DealOfCircleAsync(sqlite, "Enterprise Team");
         var rescored = await DealHealthServiceTests.DealOfCircleAsync(sqlite, "Growth Team");
+        var movedWithItsHealth = await DealHealthServiceTests.DealOfCircleAsync(sqlite, "Enterprise Team", skip: 1);
         await using (var reset = sqlite.For(scope))
         {
             // Unscored, so that the recalculation is sure to announce a change of score.
@@ -49,6 +50,11 @@ public sealed class HealthRecalculationOnChangeTests
 
         await refresher.StartAsync(TestContext.Current.CancellationToken);
         feed.Publish(new DealChange(acme, rescored, DealChangeKind.Rescored, null, Guid.Empty, null));
+        // A writer that rescored with its change: published before the worked deal, so drained no later than it.
+        feed.Publish(new DealChange(acme, movedWithItsHealth, DealChangeKind.Moved, null, Guid.Empty, null)
+        {
+            HealthIncluded = true,
+        });
         feed.Publish(new DealChange(acme, worked, DealChangeKind.Worked, null, Guid.Empty, null));
         await done.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         await refresher.StopAsync(TestContext.Current.CancellationToken);
@@ -57,5 +63,6 @@ public sealed class HealthRecalculationOnChangeTests
         var at = clock.UtcNow;
         Assert.True(await db.DealHealthHistory.AnyAsync(h => h.DealId == worked && h.CalculatedAt == at));
         Assert.False(await db.DealHealthHistory.AnyAsync(h => h.DealId == rescored && h.CalculatedAt == at));
+        Assert.False(await db.DealHealthHistory.AnyAsync(h => h.DealId == movedWithItsHealth && h.CalculatedAt == at));
     }
 }

@@ -12,6 +12,7 @@ using DealDesk.Data.Persistence.Tenancy;
 using DealDesk.Tests.Data.Intelligence.Health;
 using DealDesk.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DealDesk.Tests.Data.Intelligence.Qualification;
 
@@ -27,8 +28,8 @@ public sealed class QualificationServiceTests
         TenantScope scope)
     {
         var contexts = new FixedScopeContextFactory(sqlite.Database, scope);
-        var health = new DealHealthService(contexts, _clock, _feed);
-        return (new QualificationService(contexts, new TestCurrentUser(scope), _clock, _feed, health),
+        return (new QualificationService(contexts, new TestCurrentUser(scope), _clock, _feed,
+                NullLogger<QualificationService>.Instance),
             new DealIntelligenceService(contexts, new DealQueries(contexts), _clock));
     }
 

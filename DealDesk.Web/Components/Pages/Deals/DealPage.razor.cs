@@ -2,7 +2,7 @@ using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Components.Pages.Deals.Detail;
-using DealDesk.Web.Identity;
+using DealDesk.Web.Feeds;
 using DealDesk.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -31,10 +31,7 @@ public sealed partial class DealPage : IDisposable
     private IDealService Deals { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
+    private ChangeViewer Changes { get; set; } = null!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
@@ -56,7 +53,7 @@ public sealed partial class DealPage : IDisposable
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     protected override void OnInitialized() =>
-        _changes = ChangeFeed.FollowForUser(User, change => change.DealId == Id, InvokeAsync, ReloadAsync);
+        _changes = Changes.Follow(change => change.Touches(Id), InvokeAsync, ReloadAsync);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -1,7 +1,7 @@
 using DealDesk.Core.Deals;
 using DealDesk.Web.Components.Pages.Deals.Components;
 using DealDesk.Web.Components.Shared;
-using DealDesk.Web.Identity;
+using DealDesk.Web.Feeds;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -12,7 +12,7 @@ namespace DealDesk.Web.Components.Pages.Deals;
 public sealed partial class DealsPage : IDisposable
 {
     private DealTableToolbar? _toolbar;
-    private IDisposable? _changes;
+    private LiveDealTable? _live;
     private UrlState<DealSearch> _url = null!;
 
     // The rows on screen and the view they are of; null until the first load.
@@ -33,10 +33,7 @@ public sealed partial class DealsPage : IDisposable
     private IDealService Deals { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
+    private ChangeViewer Changes { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -57,8 +54,8 @@ public sealed partial class DealsPage : IDisposable
     {
         _url = new UrlState<DealSearch>(Navigation, DealTableUrl.Codec);
         _url.Follow((_, _) => InvokeAsync(ReloadAsync));
-        // Any change in the workspace may add, drop or move rows this user can see.
-        _changes = ChangeFeed.FollowForUser(User, _ => true, InvokeAsync, ReloadAsync);
+        // Reloads for a change that touches the page on screen, at most twice a second.
+        _live = new LiveDealTable(Changes, InvokeAsync, ReloadAsync);
 
         FilterOptions ??= await Deals.GetFormOptionsAsync();
         if (RendererInfo.IsInteractive)
@@ -108,6 +105,7 @@ public sealed partial class DealsPage : IDisposable
         _page = page;
         _pageView = view;
         _shown = page.Rows.Count > 0 ? new ShownPage(view, page.Rows[0].Id, page.Rows[^1].Id) : null;
+        _live?.Shows(view, page.Rows);
         StateHasChanged();
     }
 
@@ -168,7 +166,7 @@ public sealed partial class DealsPage : IDisposable
     public void Dispose()
     {
         _url?.Dispose();
-        _changes?.Dispose();
+        _live?.Dispose();
         _loading?.Cancel();
         _loading?.Dispose();
     }

@@ -63,7 +63,7 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
         {
             // Matched on workspace, deal, both stages and mover: another user's move of the deal is never taken for ours.
             DealChangeKind.Moved when _ownMoves.Remove(change) => Task.FromResult(false),
-            DealChangeKind.Rescored => ReloadCardAsync(change.DealId),
+            DealChangeKind.Rescored => ReloadCardsAsync(change.Deals.Select(c => c.DealId)),
             _ => ReloadColumnsAsync(change.FromStageId is { } from ? [from, change.ToStageId] : [change.ToStageId]),
         };
     }
@@ -155,6 +155,19 @@ public sealed class BoardLoader(IPipelineBoardQueries queries)
         }
 
         return State.ReplaceCard(card);
+    }
+
+    /// <summary>Reads again those of <paramref name="dealIds"/> that are loaded (a health pass announces a batch).
+    /// </summary>
+    private async Task<bool> ReloadCardsAsync(IEnumerable<Guid> dealIds)
+    {
+        var changed = false;
+        foreach (var dealId in dealIds.Where(id => State.Card(id) is not null).ToList())
+        {
+            changed |= await ReloadCardAsync(dealId);
+        }
+
+        return changed;
     }
 
     /// <summary>Adds the next page of a column's cards.</summary>

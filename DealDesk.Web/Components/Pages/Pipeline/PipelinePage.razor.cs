@@ -2,6 +2,7 @@ using DealDesk.Core.Deals;
 using DealDesk.Core.Pipeline;
 using DealDesk.Web.Components.Pages.Pipeline.Components;
 using DealDesk.Web.Components.Shared;
+using DealDesk.Web.Feeds;
 using DealDesk.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -31,7 +32,7 @@ public sealed partial class PipelinePage : IDisposable
     private IDealService Deals { get; set; } = null!;
 
     [Inject]
-    private IDealChangeFeed Changes { get; set; } = null!;
+    private ChangeViewer Changes { get; set; } = null!;
 
     [Inject]
     private CurrentUser User { get; set; } = null!;
@@ -63,10 +64,7 @@ public sealed partial class PipelinePage : IDisposable
         }
 
         _options = await Deals.GetFormOptionsAsync();
-        if (User.WorkspaceId is { } workspaceId)
-        {
-            _subscription = Changes.Subscribe(workspaceId, OnDealChangedAsync);
-        }
+        _subscription = Changes.Subscribe(OnDealChangedAsync);
 
         // The address changed under the page (back button, the menu's link without filters): follow it.
         _url.Follow((_, wanted) => InvokeAsync(() => _disposed ? Task.CompletedTask : ShowAsync(_loader.LoadAsync(wanted))));
@@ -146,10 +144,11 @@ public sealed partial class PipelinePage : IDisposable
         }
     }
 
-    // The change carries ids only; what it touched is read again through this user's own filters.
-    private Task OnDealChangedAsync(DealChange change) => InvokeAsync(() => _disposed
+    // A change of a deal the board's filter never showed is not read; what it touched is read again through this
+    // user's own filters.
+    private Task OnDealChangedAsync(DealChange change) => !DealViewImpact.Affects(_loader.Filter, change)
         ? Task.CompletedTask
-        : ShowAsync(_loader.FollowAsync(change)));
+        : InvokeAsync(() => _disposed ? Task.CompletedTask : ShowAsync(_loader.FollowAsync(change)));
 
     private async Task ShowAsync(Task<bool> reading)
     {

@@ -1,10 +1,10 @@
 using DealDesk.Core.Deals;
-using DealDesk.Web.Identity;
+using DealDesk.Web.Feeds;
 using Microsoft.AspNetCore.Components;
 
 namespace DealDesk.Web.Components.Pages.Deals.Detail;
 
-/// <summary>A tab of the deal page that stays live: it follows the change feed of the user's workspace from its first
+/// <summary>A tab of the deal page that stays live: it follows the changes its user may hear of from its first
 /// render until it is disposed, and reloads when a change concerns its deal, whoever made it and from wherever. The
 /// page re-renders its tabs on every change of the deal; a tab reloads through this subscription, not through its
 /// parameters.</summary>
@@ -13,10 +13,7 @@ public abstract class LiveDealTab : ComponentBase, IDisposable
     private IDisposable? _changes;
 
     [Inject]
-    private IDealChangeFeed ChangeFeed { get; set; } = null!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = null!;
+    private ChangeViewer Changes { get; set; } = null!;
 
     /// <summary>The deal shown.</summary>
     [Parameter, EditorRequired]
@@ -34,7 +31,7 @@ public abstract class LiveDealTab : ComponentBase, IDisposable
     protected virtual bool Concerns(DealChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return change.DealId == DealId;
+        return change.Touches(DealId);
     }
 
     /// <summary>Reloads the tab after a change that <see cref="Concerns"/> it, on the renderer, and renders it.
@@ -43,7 +40,7 @@ public abstract class LiveDealTab : ComponentBase, IDisposable
 
     /// <inheritdoc />
     protected override void OnInitialized() =>
-        _changes = ChangeFeed.FollowForUser(User, Concerns, InvokeAsync, OnDealChangedAsync);
+        _changes = Changes.Follow(Concerns, InvokeAsync, OnDealChangedAsync);
 
     /// <summary>Stops following the feed when <paramref name="disposing"/>.</summary>
     protected virtual void Dispose(bool disposing)
