@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using DealDesk.Core.Contacts;
 using DealDesk.Data.Deals;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Contacts;
@@ -21,7 +22,16 @@ internal static class ContactFilters
         {
             // LIKE ignores case for ASCII on SQLite and under SQL Server's default collation; the wildcards in the
             // user's text are taken literally.
-            var pattern = "%" + DealFilters.EscapeLike(text[..Math.Min(text.Length, ContactSearch.MaxTextLength)]) + "%";
+            var bounded = text[..Math.Min(text.Length, ContactSearch.MaxTextLength)];
+            var pattern = "%" + DealFilters.EscapeLike(bounded) + "%";
+            if (SearchIndex.Covers(db, bounded))
+            {
+                // The index finds the few candidates (ADR 0010); LIKE on those keeps today's exact answer. Shorter
+                // texts and SQL Server read every contact of the circle.
+                var indexed = SearchIndex.ContactIds(db, bounded);
+                contacts = contacts.Where(c => indexed.Contains(c.Id));
+            }
+
             contacts = contacts.Where(c => EF.Functions.Like(c.Name, pattern, DealFilters.LikeEscape)
                 || EF.Functions.Like(c.Email, pattern, DealFilters.LikeEscape)
                 || EF.Functions.Like(c.Company!, pattern, DealFilters.LikeEscape));

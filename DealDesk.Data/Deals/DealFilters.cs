@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Health;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Deals;
@@ -18,9 +19,25 @@ internal static class DealFilters
             return deals;
         }
 
-        var pattern = "%" + EscapeLike(text.Trim()) + "%";
-        return deals.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)
-            || db.Accounts.Any(a => a.Id == d.AccountId && EF.Functions.Like(a.Name, pattern, LikeEscape)));
+        var trimmed = text.Trim();
+        var pattern = "%" + EscapeLike(trimmed) + "%";
+        if (!SearchIndex.Covers(db, trimmed))
+        {
+            // One or two characters (no trigram to look up), or SQL Server: every visible deal is read.
+            return deals.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)
+                || db.Accounts.Any(a => a.Id == d.AccountId && EF.Functions.Like(a.Name, pattern, LikeEscape)));
+        }
+
+        // The index narrows each side to a few rows and LIKE, on those rows only, keeps today's exact answer. Two
+        // IN lists rather than a correlated EXISTS, so that SQLite reads the matching deals by id and by account
+        // instead of testing every visible deal.
+        var named = SearchIndex.DealIds(db, trimmed);
+        var accountsNamed = SearchIndex.AccountIdsByName(db, trimmed);
+        var accounts = db.Accounts
+            .Where(a => accountsNamed.Contains(a.Id) && EF.Functions.Like(a.Name, pattern, LikeEscape))
+            .Select(a => a.Id);
+        return deals.Where(d => (named.Contains(d.Id) && EF.Functions.Like(d.Name, pattern, LikeEscape))
+            || accounts.Contains(d.AccountId));
     }
 
     public static IQueryable<Deal> InAny<TKey>(this IQueryable<Deal> deals, IReadOnlyList<TKey> keys,
