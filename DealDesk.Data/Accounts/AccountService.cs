@@ -206,20 +206,14 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
 
     private static IQueryable<Account> Matching(DealDeskDbContext db, string? text)
     {
-        var accounts = db.Accounts.AsQueryable();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return accounts;
+            return db.Accounts;
         }
 
         var pattern = Contains(text);
-        if (SearchIndex.Covers(db, text.Trim()))
-        {
-            // The index finds the candidates (ADR 0010); LIKE on those keeps today's exact answer.
-            var indexed = SearchIndex.AccountIds(db, text.Trim());
-            accounts = accounts.Where(a => indexed.Contains(a.Id));
-        }
-
+        // With the index (ADR 0010) the LIKE reads only the accounts it found and keeps today's exact answer.
+        var accounts = SearchIndex.Covers(db, text.Trim()) ? SearchIndex.AccountsContaining(db, text.Trim()) : db.Accounts;
         return accounts.Where(a => EF.Functions.Like(a.Name, pattern, DealFilters.LikeEscape)
             || EF.Functions.Like(a.Industry, pattern, DealFilters.LikeEscape)
             || EF.Functions.Like(a.Website, pattern, DealFilters.LikeEscape));

@@ -10,34 +10,23 @@ namespace DealDesk.Data.Deals;
 /// <summary>The filters the deal table and the board share, translated to SQL predicates.</summary>
 internal static class DealFilters
 {
-    /// <summary>Deals whose name or account name contains <paramref name="text"/>, ignoring case (LIKE is
-    /// case-insensitive for ASCII on SQLite and under SQL Server's default collation).</summary>
-    public static IQueryable<Deal> Matching(this IQueryable<Deal> deals, DealDeskDbContext db, string? text)
+    /// <summary>The visible deals whose name or account name contains <paramref name="text"/>, ignoring case (LIKE is
+    /// case-insensitive for ASCII on SQLite and under SQL Server's default collation); every visible deal when there
+    /// is no text. The root of the deal table's and the board's queries.</summary>
+    public static IQueryable<Deal> Matching(DealDeskDbContext db, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return deals;
+            return db.Deals;
         }
 
         var trimmed = text.Trim();
         var pattern = "%" + EscapeLike(trimmed) + "%";
-        if (!SearchIndex.Covers(db, trimmed))
-        {
-            // One or two characters (no trigram to look up), or SQL Server: every visible deal is read.
-            return deals.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)
-                || db.Accounts.Any(a => a.Id == d.AccountId && EF.Functions.Like(a.Name, pattern, LikeEscape)));
-        }
-
-        // The index narrows each side to a few rows and LIKE, on those rows only, keeps today's exact answer. Two
-        // IN lists rather than a correlated EXISTS, so that SQLite reads the matching deals by id and by account
-        // instead of testing every visible deal.
-        var named = SearchIndex.DealIds(db, trimmed);
-        var accountsNamed = SearchIndex.AccountIdsByName(db, trimmed);
-        var accounts = db.Accounts
-            .Where(a => accountsNamed.Contains(a.Id) && EF.Functions.Like(a.Name, pattern, LikeEscape))
-            .Select(a => a.Id);
-        return deals.Where(d => (named.Contains(d.Id) && EF.Functions.Like(d.Name, pattern, LikeEscape))
-            || accounts.Contains(d.AccountId));
+        // With the index (ADR 0010) the LIKE below reads only the rows the index found and keeps today's exact answer;
+        // without it (one or two characters, no trigram to look up, or SQL Server) it reads every visible deal.
+        var deals = SearchIndex.Covers(db, trimmed) ? SearchIndex.DealsNamedOrOfAccountsNamed(db, trimmed) : db.Deals;
+        return deals.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)
+            || db.Accounts.Any(a => a.Id == d.AccountId && EF.Functions.Like(a.Name, pattern, LikeEscape)));
     }
 
     public static IQueryable<Deal> InAny<TKey>(this IQueryable<Deal> deals, IReadOnlyList<TKey> keys,

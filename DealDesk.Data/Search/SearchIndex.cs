@@ -1,14 +1,18 @@
+using DealDesk.Core.Accounts;
+using DealDesk.Core.Contacts;
+using DealDesk.Core.Deals;
 using DealDesk.Data.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Search;
 
-/// <summary>The full-text indexes of deal, account and contact search (ADR 0010) as id queries that compose into the
-/// searches' LINQ: <c>Id IN (ids of the rows whose indexed text contains the user's text)</c>. The ids are a superset
-/// of the rows the search's <c>LIKE</c> matches, never a subset (the index folds case for every letter, <c>LIKE</c>
-/// for ASCII only), so a search keeps its <c>LIKE</c> on the rows the index finds and gives exactly today's answer.
-/// The tenant and circle filters apply as usual, to the base table the ids are compared with.</summary>
+/// <summary>The full-text indexes of deal, account and contact search (ADR 0010) as query roots: the rows whose indexed
+/// text contains the user's text, read by rowid, on which the search's LINQ composes as on the plain table. These rows
+/// are a superset of those the search's <c>LIKE</c> matches, never a subset (the index folds case for every letter,
+/// <c>LIKE</c> for ASCII only), so a search keeps its <c>LIKE</c> on them and gives exactly today's answer. The tenant
+/// and circle query filters apply to them as to any query of the table. The query text always goes as a parameter.
+/// </summary>
 internal static class SearchIndex
 {
     /// <summary>The FTS5 table over <c>deals.Name</c>.</summary>
@@ -29,20 +33,31 @@ internal static class SearchIndex
     public static bool Covers(DealDeskDbContext db, string text) =>
         db is SqliteDealDeskDbContext && CharactersIn(text) >= MinimumLength;
 
-    /// <summary>Ids of the deals whose name contains <paramref name="text"/> in any case.</summary>
-    public static IQueryable<Guid> DealIds(DealDeskDbContext db, string text) => IdsOf(db, "deals", Deals, "@deal_text", Phrase(text));
+    /// <summary>The deals whose name, or whose account's name, contains <paramref name="text"/> in any case: the
+    /// root of a query, so that SQLite reads the matches by rowid, one lookup each.</summary>
+    public static IQueryable<Deal> DealsNamedOrOfAccountsNamed(DealDeskDbContext db, string text) =>
+        db.Deals.FromSqlRaw("""
+            SELECT * FROM "deals"
+            WHERE rowid IN (SELECT rowid FROM "deals_search" WHERE "deals_search" MATCH @deal_text)
+               OR "AccountId" IN (SELECT "Id" FROM "accounts" WHERE rowid IN (
+                   SELECT rowid FROM "accounts_search" WHERE "accounts_search" MATCH @account_name_text))
+            """,
+            new SqliteParameter("@deal_text", Phrase(text)),
+            new SqliteParameter("@account_name_text", "\"Name\" : " + Phrase(text)));
 
-    /// <summary>Ids of the accounts whose name contains <paramref name="text"/> in any case.</summary>
-    public static IQueryable<Guid> AccountIdsByName(DealDeskDbContext db, string text) =>
-        IdsOf(db, "accounts", Accounts, "@account_name_text", "\"Name\" : " + Phrase(text));
+    /// <summary>The accounts whose name, industry or website contains <paramref name="text"/> in any case.</summary>
+    public static IQueryable<Account> AccountsContaining(DealDeskDbContext db, string text) =>
+        db.Accounts.FromSqlRaw("""
+            SELECT * FROM "accounts" WHERE rowid IN (SELECT rowid FROM "accounts_search" WHERE "accounts_search" MATCH @account_text)
+            """,
+            new SqliteParameter("@account_text", Phrase(text)));
 
-    /// <summary>Ids of the accounts whose name, industry or website contains <paramref name="text"/> in any case.</summary>
-    public static IQueryable<Guid> AccountIds(DealDeskDbContext db, string text) =>
-        IdsOf(db, "accounts", Accounts, "@account_text", Phrase(text));
-
-    /// <summary>Ids of the contacts whose name, email or company contains <paramref name="text"/> in any case.</summary>
-    public static IQueryable<Guid> ContactIds(DealDeskDbContext db, string text) =>
-        IdsOf(db, "contacts", Contacts, "@contact_text", Phrase(text));
+    /// <summary>The contacts whose name, email or company contains <paramref name="text"/> in any case.</summary>
+    public static IQueryable<Contact> ContactsContaining(DealDeskDbContext db, string text) =>
+        db.Contacts.FromSqlRaw("""
+            SELECT * FROM "contacts" WHERE rowid IN (SELECT rowid FROM "contacts_search" WHERE "contacts_search" MATCH @contact_text)
+            """,
+            new SqliteParameter("@contact_text", Phrase(text)));
 
     /// <summary><paramref name="text"/> as one FTS5 string: every character literal, so quotes, <c>*</c>,
     /// <c>AND</c>, <c>OR</c>, <c>NOT</c>, <c>NEAR</c>, <c>:</c> and parentheses in the user's text are searched for,
@@ -51,14 +66,4 @@ internal static class SearchIndex
 
     /// <summary>Unicode characters, as the trigram tokenizer counts them (an emoji is one, not two UTF-16 units).</summary>
     private static int CharactersIn(string text) => text.EnumerateRunes().Count();
-
-    private static IQueryable<Guid> IdsOf(DealDeskDbContext db, string table, string index, string name, string query)
-    {
-        // The query goes as a parameter, never into the SQL text. Each lookup names its own parameter so that two of
-        // them (a deal search reads the deal and the account index) can share one statement.
-        var parameter = new SqliteParameter(name, query);
-        return db.Database.SqlQuery<Guid>(System.Runtime.CompilerServices.FormattableStringFactory.Create(
-            $"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE rowid IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})",
-            parameter));
-    }
 }
