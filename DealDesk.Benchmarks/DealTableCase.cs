@@ -5,7 +5,8 @@ namespace DealDesk.Benchmarks;
 /// every deal of the workspace (100,000), no circle restriction.</param>
 /// <param name="Sort">"updated": the table's default (last updated first); "value": most valuable first; "account": by
 /// account name, a name joined from another table (Z first).</param>
-/// <param name="Filter">"filtered": a search, two stages and one priority; "all": no filter.</param>
+/// <param name="Filter">"filtered": a search, two stages and one priority; "search": the search alone; "all": no filter.
+/// </param>
 /// <param name="Page">"first", "middle" (opened by its number), "middle-next" (the same page reached with Next from the
 /// page before it) or "last".</param>
 public sealed record DealTableCase(string Scope, string Sort, string Filter, string Page)
@@ -40,6 +41,14 @@ public sealed record DealTableCase(string Scope, string Sort, string Filter, str
         foreach (var page in everyPage)
         {
             yield return new DealTableCase("rep", "account", "all", page);
+        }
+
+        foreach (var scope in new[] { "rep", "admin" })
+        {
+            foreach (var page in byNumber)
+            {
+                yield return new DealTableCase(scope, "value", "search", page);
+            }
         }
 
         yield return new DealTableCase("rep", "updated", "filtered", "first");

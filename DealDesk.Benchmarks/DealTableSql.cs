@@ -42,17 +42,32 @@ internal static class DealTableSql
 
     private const string VisibleToAdmin = "WHERE d.WorkspaceId = $workspace";
 
-    private const string Filters = """
+    // The search at its best: the deal index gives rowids of the deal table itself, the account index the accounts
+    // whose name matches; LIKE on those rows only keeps the exact answer of a plain LIKE scan (ADR 0011).
+    private const string TextFilter = """
 
-          AND (d.Name LIKE $pattern ESCAPE '\' OR EXISTS (
-                SELECT 1 FROM accounts AS a WHERE a.Id = d.AccountId AND a.Name LIKE $pattern ESCAPE '\'))
+          AND ((d.rowid IN (SELECT rowid FROM deals_search WHERE deals_search MATCH $phrase) AND d.Name LIKE $pattern ESCAPE '\')
+               OR d.AccountId IN (SELECT a.Id FROM accounts AS a
+                   WHERE a.WorkspaceId = $workspace
+                     AND a.rowid IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH $phrase)
+                     AND a.Name LIKE $pattern ESCAPE '\'))
+        """;
+
+    private const string StageAndPriority = """
+
           AND d.StageId IN ($stage1, $stage2)
           AND d.Priority = $priority
         """;
 
-    /// <summary>The WHERE clause of a view: what the user may see, and the filters if any.</summary>
-    public static string Where(bool admin, bool filtered) =>
-        (admin ? VisibleToAdmin : VisibleToMember) + (filtered ? Filters : "");
+    /// <summary>The WHERE clause of a view: what the user may see, and the filter: "filtered" (the search, two stages
+    /// and a priority), "search" (the search alone) or "all" (none).</summary>
+    public static string Where(bool admin, string filter) =>
+        (admin ? VisibleToAdmin : VisibleToMember) + filter switch
+        {
+            "filtered" => TextFilter + StageAndPriority,
+            "search" => TextFilter,
+            _ => "",
+        };
 
     /// <summary>Every form for the page numbered <paramref name="page"/> (a <paramref name="total"/> of matches,
     /// sorted on <paramref name="column"/> descending, then the id); with <paramref name="keyset"/> also the forms

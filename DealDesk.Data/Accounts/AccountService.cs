@@ -2,6 +2,7 @@ using DealDesk.Core.Accounts;
 using DealDesk.Core.Common;
 using DealDesk.Data.Deals;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,7 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var accounts = Matching(db.Accounts, text);
+        var accounts = Matching(db, text);
         var total = await accounts.CountAsync(cancellationToken);
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         var skip = (long)Math.Max(0, page) * size;
@@ -203,14 +204,16 @@ internal sealed partial class AccountService(IDbContextFactory<DealDeskDbContext
         return existing is null ? null : Result.Invalid(nameof(AccountDraft.Name), AccountMessages.NameTaken(existing));
     }
 
-    private static IQueryable<Account> Matching(IQueryable<Account> accounts, string? text)
+    private static IQueryable<Account> Matching(DealDeskDbContext db, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return accounts;
+            return db.Accounts;
         }
 
         var pattern = Contains(text);
+        // With the index (ADR 0011) the LIKE reads only the accounts it found and keeps today's exact answer.
+        var accounts = SearchIndex.Covers(db, text.Trim()) ? SearchIndex.AccountsContaining(db, text.Trim()) : db.Accounts;
         return accounts.Where(a => EF.Functions.Like(a.Name, pattern, DealFilters.LikeEscape)
             || EF.Functions.Like(a.Industry, pattern, DealFilters.LikeEscape)
             || EF.Functions.Like(a.Website, pattern, DealFilters.LikeEscape));

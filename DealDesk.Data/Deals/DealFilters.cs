@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using DealDesk.Core.Deals;
 using DealDesk.Core.Intelligence.Health;
 using DealDesk.Data.Persistence;
+using DealDesk.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealDesk.Data.Deals;
@@ -9,16 +10,21 @@ namespace DealDesk.Data.Deals;
 /// <summary>The filters the deal table and the board share, translated to SQL predicates.</summary>
 internal static class DealFilters
 {
-    /// <summary>Deals whose name or account name contains <paramref name="text"/>, ignoring case (LIKE is
-    /// case-insensitive for ASCII on SQLite and under SQL Server's default collation).</summary>
-    public static IQueryable<Deal> Matching(this IQueryable<Deal> deals, DealDeskDbContext db, string? text)
+    /// <summary>The visible deals whose name or account name contains <paramref name="text"/>, ignoring case (LIKE is
+    /// case-insensitive for ASCII on SQLite and under SQL Server's default collation); every visible deal when there
+    /// is no text. The root of the deal table's and the board's queries.</summary>
+    public static IQueryable<Deal> Matching(DealDeskDbContext db, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return deals;
+            return db.Deals;
         }
 
-        var pattern = "%" + EscapeLike(text.Trim()) + "%";
+        var trimmed = text.Trim();
+        var pattern = "%" + EscapeLike(trimmed) + "%";
+        // With the index (ADR 0011) the LIKE below reads only the rows the index found and keeps today's exact answer;
+        // without it (one or two characters, no trigram to look up, or SQL Server) it reads every visible deal.
+        var deals = SearchIndex.Covers(db, trimmed) ? SearchIndex.DealsNamedOrOfAccountsNamed(db, trimmed) : db.Deals;
         return deals.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)
             || db.Accounts.Any(a => a.Id == d.AccountId && EF.Functions.Like(a.Name, pattern, LikeEscape)));
     }

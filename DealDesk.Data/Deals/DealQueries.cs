@@ -139,8 +139,7 @@ internal sealed class DealQueries(IDbContextFactory<DealDeskDbContext> contexts)
 
     private static IQueryable<Core.Deals.Deal> Filter(DealDeskDbContext db, DealSearch search)
     {
-        var deals = db.Deals
-            .Matching(db, search.Text)
+        var deals = DealFilters.Matching(db, search.Text)
             .InAny(search.StageIds, d => d.StageId)
             .InAny(search.Priorities, d => d.Priority)
             .InAny(search.CircleIds, d => d.CircleId)

@@ -108,8 +108,7 @@ internal sealed class PipelineBoardQueries(IDbContextFactory<DealDeskDbContext> 
     private static IQueryable<Deal> Filtered(DealDeskDbContext db, BoardFilter filter)
     {
         var owners = filter.OwnerIds.Select(id => (Guid?)id).ToList();
-        return db.Deals
-            .Matching(db, filter.Text)
+        return DealFilters.Matching(db, filter.Text)
             .InAny(owners, d => d.OwnerId)
             .InAny(filter.CircleIds, d => d.CircleId)
             .InAny(filter.Priorities, d => d.Priority);

@@ -34,6 +34,7 @@ public sealed class PipelineDropTests : MudComponentTest
         Services.AddSingleton<IDealChangeFeed>(new QuietFeed());
         Services.AddSingleton(new CurrentUser());
         Services.AddSingleton(TimeProvider.System);
+        Services.AddChangeViewer();
     }
 
     [Fact]
