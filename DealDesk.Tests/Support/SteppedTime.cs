@@ -1,107 +1,71 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace DealDesk.Tests.Support;
 
-/// <summary>A clock whose timers fire when the test moves time on, never on their own: a test of something that waits
-/// steps through the wait instead of sleeping.</summary>
-public sealed class SteppedTime(DateTimeOffset start) : TimeProvider
+/// <summary>A clock whose timers fire when the test moves time on (<see cref="FakeTimeProvider.Advance(TimeSpan)"/>),
+/// never on their own, so that a test of something that waits steps through the wait instead of sleeping; it also
+/// tells how many timers are still waiting to fire.</summary>
+public sealed class SteppedTime() : FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero))
 {
-    private readonly Lock _lock = new();
-    private readonly List<SteppedTimer> _timers = [];
-    private DateTimeOffset _now = start;
+    private int _pending;
 
-    public SteppedTime()
-        : this(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero))
-    {
-    }
-
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_lock)
-        {
-            return _now;
-        }
-    }
-
-    /// <summary>Timers waiting to fire.</summary>
-    public int PendingTimers
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _timers.Count;
-            }
-        }
-    }
-
-    /// <summary>Moves the clock on by <paramref name="by"/>, firing (on this thread) each timer that falls due.</summary>
-    public void Advance(TimeSpan by)
-    {
-        DateTimeOffset until;
-        lock (_lock)
-        {
-            until = _now + by;
-        }
-
-        while (true)
-        {
-            SteppedTimer? due;
-            lock (_lock)
-            {
-                due = _timers.Where(t => t.DueAt <= until).OrderBy(t => t.DueAt).FirstOrDefault();
-                if (due is null)
-                {
-                    _now = until;
-                    return;
-                }
-
-                _now = due.DueAt > _now ? due.DueAt : _now;
-                _timers.Remove(due);
-            }
-
-            due.Fire();
-        }
-    }
+    /// <summary>One-shot timers created and neither fired nor disposed yet.</summary>
+    public int PendingTimers => Volatile.Read(ref _pending);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new SteppedTimer(this, callback, state);
-        timer.Change(dueTime, period);
+        var timer = new CountedTimer(this);
+        timer.Inner = base.CreateTimer(s => timer.Fire(callback, s), state, dueTime, period);
         return timer;
     }
 
-    private sealed class SteppedTimer(SteppedTime time, TimerCallback callback, object? state) : ITimer
+    private sealed class CountedTimer : ITimer
     {
-        public DateTimeOffset DueAt { get; private set; }
+        private readonly SteppedTime _time;
+        private int _done;
 
-        public void Fire() => callback(state);
+        public CountedTimer(SteppedTime time)
+        {
+            _time = time;
+            Interlocked.Increment(ref time._pending);
+        }
+
+        public ITimer Inner { get; set; } = null!;
+
+        public void Fire(TimerCallback callback, object? state)
+        {
+            Done();
+            callback(state);
+        }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            lock (time._lock)
+            if (Interlocked.Exchange(ref _done, 0) == 1)
             {
-                time._timers.Remove(this);
-                if (dueTime != Timeout.InfiniteTimeSpan)
-                {
-                    DueAt = time._now + dueTime;
-                    time._timers.Add(this);
-                }
+                Interlocked.Increment(ref _time._pending);
             }
 
-            return true;
+            return Inner.Change(dueTime, period);
         }
 
         public void Dispose()
         {
-            lock (time._lock)
-            {
-                time._timers.Remove(this);
-            }
+            Done();
+            Inner.Dispose();
         }
 
         public ValueTask DisposeAsync()
         {
             Dispose();
             return ValueTask.CompletedTask;
+        }
+
+        private void Done()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                Interlocked.Decrement(ref _time._pending);
+            }
         }
     }
 }
