@@ -50,15 +50,17 @@ public static class DealViewImpact
             && (view.AccountId is not { } account || account == facts.AccountId);
     }
 
-    /// <summary>Whether a deal with <paramref name="facts"/> is on a board read with <paramref name="filter"/>.</summary>
+    /// <summary>Whether a deal with <paramref name="facts"/> is on a board read with <paramref name="filter"/>: the
+    /// table's rule for a search with the board's four filters and none of the others.</summary>
     public static bool Matches(BoardFilter filter, DealFacts facts)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(facts);
-        return MatchesText(filter.Text, facts)
-            && AnyOf(filter.Priorities, facts.Priority)
-            && AnyOf(filter.CircleIds, facts.CircleId)
-            && (filter.OwnerIds.Count == 0 || (facts.OwnerId is { } owner && filter.OwnerIds.Contains(owner)));
+        return Matches(
+            new DealSearch
+            {
+                Text = filter.Text, Priorities = filter.Priorities, CircleIds = filter.CircleIds, OwnerIds = filter.OwnerIds,
+            },
+            facts);
     }
 
     private static bool AffectsOne(ShownDealPage page, DealChange change)
